@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Date,
     DateTime,
     Float,
@@ -146,4 +147,23 @@ class IngestFailure(Base):
     at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
 
 
+class MinhashBand(Base):
+    """Locality-sensitive hashing bands of a document's MinHash signature.
+
+    Two documents whose signatures agree on every row of at least one band become candidates
+    for a near-duplicate check; the index on (band, hash) keeps that lookup one index probe per
+    band however many documents the register holds.
+    """
+
+    __tablename__ = "minhash_bands"
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    band: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hash: Mapped[int] = mapped_column(BigInteger)
+
+
+# Full-text search lives outside the ORM because it differs per backend (see store/search.py):
+# SQLite has an FTS5 table `documents_fts(body)` whose rowid is the document id; PostgreSQL has
+# a table `documents_fts(document_id, body tsvector)` with a GIN index (configuration `german`).
+
+Index("ix_minhash_bands_lookup", MinhashBand.band, MinhashBand.hash)
 Index("ix_facts_series", Fact.partners, Fact.metric, Fact.year)

@@ -1,0 +1,124 @@
+"""Trade series per partner pair and metric: one point per period and value.
+
+The same figure reported by several sources (an agency item reprinted on three sites, an
+analysis quoting the agency) is one point that keeps every source. Values within rounding of
+each other (`fast 750 Mio.` beside `749,6 Mio.`) are the same figure; values further apart stay
+separate points of the same period and are marked `conflict` (see `contradictions`). Targets
+and forecasts are separate lines, never mixed with what was reached.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import func, select
+
+from regiomonitor.analysis import records
+from regiomonitor.analysis.access import reading
+from regiomonitor.store.schema import Fact
+
+# Sources round: "fast 427 Mio." and "426,8 Mio." are one figure. Beyond 2 % it is another value.
+TOLERANCE = 0.02
+KINDS = ("actual", "target", "forecast")
+
+
+def close(a: float, b: float, tolerance: float = TOLERANCE) -> bool:
+    return abs(a - b) <= tolerance * max(abs(a), abs(b))
+
+
+def _precision(value: float) -> int:
+    """Significant digits: 122.4 Mio. is more precise than 122 Mio."""
+    digits = f"{abs(value):.6f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0").rstrip("0")
+    return len(digits)
+
+
+def _cite(fig: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "figure_id": fig["id"],
+        "document_id": fig["document_id"],
+        "sentence": fig["sentence"],
+        "evidence": fig["evidence"],
+        "amount": fig["amount"],
+        "source": fig["source"],
+    }
+
+
+def _clusters(figs: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Group values within tolerance of the cluster's smallest value (sorted single pass)."""
+    out: list[list[dict[str, Any]]] = []
+    for fig in sorted(figs, key=lambda f: f["amount"]):
+        if out and close(out[-1][0]["amount"], fig["amount"]):
+            out[-1].append(fig)
+        else:
+            out.append([fig])
+    return out
+
+
+def merge_points(figs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Merged points of figure records (one metric, one partner set); undated figures dropped."""
+    groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
+    for fig in figs:
+        if fig.get("span") is None or fig.get("amount") is None:
+            continue
+        groups[(fig["metric"], fig["value_kind"] or "actual", fig["currency"], fig["span"])].append(fig)
+    points = []
+    for (metric, kind, currency, span), members in groups.items():
+        clusters = _clusters(members)
+        for cluster in clusters:
+            counts: dict[float, int] = defaultdict(int)
+            for fig in cluster:
+                counts[fig["amount"]] += 1
+            value = max(counts, key=lambda v: (counts[v], _precision(v), v))
+            points.append(
+                {
+                    "metric": metric,
+                    "kind": kind,
+                    "currency": currency,
+                    "partners": cluster[0]["partners"],
+                    "period": span.key,
+                    "label": span.label(),
+                    "year": span.year,
+                    "months": span.months,
+                    "span": span,
+                    "value": value,
+                    "values": sorted(counts),
+                    "citations": [_cite(f) for f in cluster],
+                    "conflict": len(clusters) > 1,
+                }
+            )
+    points.sort(key=lambda p: (p["span"].last, p["span"].first, p["currency"] or "", p["value"]))
+    return points
+
+
+def public(point: dict[str, Any]) -> dict[str, Any]:
+    """A point without the internal Span object (JSON-ready)."""
+    return {k: v for k, v in point.items() if k != "span"}
+
+
+def series(source: Any, a: str, b: str, metric: str = "turnover") -> dict[str, Any]:
+    """The series of `metric` between places `a` and `b`: actual, target and forecast points."""
+    with reading(source) as session:
+        figs = records.figures(session, partners=[a, b], metric=metric)
+    points = merge_points(figs)
+    out: dict[str, Any] = {
+        "a": a,
+        "b": b,
+        "metric": metric,
+        "currencies": sorted({p["currency"] for p in points if p["currency"]}),
+        "undated": sum(1 for f in figs if f.get("span") is None),
+    }
+    for kind in KINDS:
+        out[kind] = [public(p) for p in points if p["kind"] == kind]
+    return out
+
+
+def pairs(source: Any) -> list[dict[str, Any]]:
+    """Partner sets and metrics that have figures, most figures first (the series index)."""
+    with reading(source) as session:
+        rows = session.execute(
+            select(Fact.partners, Fact.metric, func.count())
+            .where(Fact.kind == "figure", Fact.partners.is_not(None))
+            .group_by(Fact.partners, Fact.metric)
+            .order_by(func.count().desc(), Fact.partners)
+        ).all()
+    return [{"partners": p.split(","), "metric": m, "figures": n} for p, m, n in rows if p and "," in p]

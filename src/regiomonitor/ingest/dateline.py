@@ -1,0 +1,48 @@
+"""The agency dateline that opens a news item: `MINSK, 7. Februar (BelTA) - ...`."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from regiomonitor.ingest.months import month_number, month_pattern
+
+# Only the first lines of a document can hold the dateline.
+SEARCH_LINES = 12
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    day: int
+    month: int
+    year: int | None
+    agency: str | None
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"^\s*(?P<place>(?-i:[A-ZÄÖÜА-Я])[\w.\- ]{1,40}?),\s+"
+        r"(?P<day>\d{1,2})\.?\s*(?P<month>" + month_pattern() + r")\.?"
+        r"(?:\s+(?P<year>\d{4}))?\s*"
+        r"(?:[(/](?P<agency>[^()\n]{2,30})[)/]\s*)?"
+        r"[-–—:]",
+        re.IGNORECASE,
+    )
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline at the start of one of the first lines of `text`, or None."""
+    pattern = _pattern()
+    for line in text.lstrip().split("\n", SEARCH_LINES)[:SEARCH_LINES]:
+        m = pattern.match(line)
+        if not m:
+            continue
+        month = month_number(m.group("month"))
+        day = int(m.group("day"))
+        if month and 1 <= day <= 31:
+            year = int(m.group("year")) if m.group("year") else None
+            agency = (m.group("agency") or "").strip() or None
+            return Dateline(m.group("place").strip(), day, month, year, agency)
+    return None

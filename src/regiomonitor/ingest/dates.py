@@ -1,0 +1,143 @@
+"""Publication date of a document, read from its own text (and URL), never guessed.
+
+Order of evidence, most trusted first:
+1. a full date in the page header, i.e. the short lines before the first body paragraph
+   (`05 Februar 2026, 12:38`, `Donnerstag, 5 Februar 2026`, `2026-02-05`, `05.02.2026`);
+2. the agency dateline (`MINSK, 7. Februar (BelTA) -`), its year taken from the dateline itself,
+   from a full date in the URL, or else from the years in the URL and in the link and image
+   paths of the text (`/2025/`, `/2025-02-01-Images/`) - only when they all agree;
+3. a full date in the URL path (`/2025/02/07/`).
+Dates in the body (`am 27. November`, `im Oktober 2018`) are events, not the publication date.
+Month names come from `months.tsv`; dateparser is not needed for these fixed shapes.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from regiomonitor.ingest.dateline import find_dateline
+from regiomonitor.ingest.markdown import IMAGE
+from regiomonitor.ingest.months import month_number, month_pattern
+
+HEADER_MAX_LINES = 15
+_BODY_MIN_WORDS = 8
+_BODY_LONG_WORDS = 15
+_URL = re.compile(r"(?:https?://|www\.)[^\s)\"'<>]+|\]\([^)]*\)", re.I)
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+# years in URL paths: "/2025/", "/2025-02-01-Images/", "/20250207"
+_URL_YEAR = re.compile(r"(?<=[/_-])((?:19|20)\d{2})(?=[/_-]|\d{4}(?!\d))")
+_URL_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(\d{2})[/_-]?(\d{2})(?=[/_.-]|$)")
+MIN_YEAR, MAX_YEAR = 1990, 2100
+
+
+@lru_cache(maxsize=1)
+def _named_month_dates() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    months = month_pattern()
+    day_month_year = re.compile(
+        r"(?<!\d)(\d{1,2})\.?\s*(" + months + r")\.?,?\s+(\d{4})(?!\d)", re.IGNORECASE
+    )
+    month_day_year = re.compile(r"\b(" + months + r")\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)", re.IGNORECASE)
+    return day_month_year, month_day_year
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def full_dates(text: str) -> list[date]:
+    """Every complete date (day, month, year) written in `text`, in order of appearance."""
+    found: list[tuple[int, date]] = []
+    day_month_year, month_day_year = _named_month_dates()
+    for m in day_month_year.finditer(text):
+        month = month_number(m.group(2))
+        d = month and _make(int(m.group(3)), month, int(m.group(1)))
+        if d:
+            found.append((m.start(), d))
+    for m in month_day_year.finditer(text):
+        month = month_number(m.group(1))
+        d = month and _make(int(m.group(3)), month, int(m.group(2)))
+        if d:
+            found.append((m.start(), d))
+    for m in _ISO.finditer(text):
+        d = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            found.append((m.start(), d))
+    for m in _NUMERIC.finditer(text):
+        d = _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if d:
+            found.append((m.start(), d))
+    return [d for _, d in sorted(found, key=lambda x: x[0])]
+
+
+def header_lines(text: str) -> list[str]:
+    """The short lines before the first body paragraph (page header, headline, dateline zone).
+
+    The zone ends at the first line of running text: a sentence of several words, a long line,
+    or a hard-wrapped line whose sentence continues on the next line (PDF layout)."""
+    out: list[str] = []
+    lines = [ln.strip() for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    for i, line in enumerate(lines[: HEADER_MAX_LINES * 2]):
+        without_urls = _URL.sub(" ", IMAGE.sub(" ", line)).strip()
+        words = len(without_urls.split())
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if (
+            words >= _BODY_LONG_WORDS
+            or (words >= _BODY_MIN_WORDS and re.search(r"[.!?]", without_urls))
+            or (words >= 5 and following[:1].islower())
+            or (words >= _BODY_MIN_WORDS and len(_URL.sub(" ", following).split()) >= _BODY_MIN_WORDS)
+        ):
+            break
+        if without_urls:
+            out.append(without_urls)
+        if len(out) >= HEADER_MAX_LINES:
+            break
+    return out
+
+
+def _url_years(url: str | None, text: str) -> set[int]:
+    years: set[int] = set()
+    sources = ([url] if url else []) + [m.group(0) for m in _URL.finditer(text)]
+    for source in sources:
+        path = re.sub(r"^(?:https?://)?[^/]*", "", source)  # the host never holds the date
+        years.update(int(y) for y in _URL_YEAR.findall(path) if MIN_YEAR <= int(y) <= MAX_YEAR)
+    return years
+
+
+def _url_date(url: str | None) -> date | None:
+    if not url:
+        return None
+    path = re.sub(r"^(?:https?://)?[^/]*", "", url)
+    for m in _URL_FULL_DATE.finditer(path):
+        d = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            return d
+    return None
+
+
+def publication_date(text: str, url: str | None = None) -> date | None:
+    """The publication date that `text` (raw, before cleaning) and `url` state, or None."""
+    header = header_lines(text)
+    for line in header:
+        dates = full_dates(line)
+        if dates:
+            return dates[0]
+    dateline = find_dateline(text)
+    if dateline:
+        year = dateline.year
+        if year is None:
+            url_date = _url_date(url)
+            year = url_date.year if url_date else None
+        if year is None:
+            header_years = {int(y) for line in header for y in re.findall(r"\b((?:19|20)\d{2})\b", line)}
+            years = header_years or _url_years(url, text)
+            year = years.pop() if len(years) == 1 else None
+        return _make(year, dateline.month, dateline.day) if year else None
+    return _url_date(url)

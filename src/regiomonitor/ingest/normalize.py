@@ -1,0 +1,44 @@
+"""Character-level normalisation applied to every raw text before any cleaning rule.
+
+Only invisible or equivalent characters are touched here; the layout (line breaks, leading
+spaces, blank lines) is kept because the PDF and web cleaners read it as a signal.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that carry no text: soft hyphen (PDF/HTML hyphenation hints), zero-width marks, BOM.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Space variants (no-break, narrow no-break, figure space, ...) and tabs become a plain space.
+_SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_MULTISPACE = re.compile(r"[ ]{2,}")
+
+
+def normalize_raw(text: str) -> str:
+    """Unify line endings, drop invisible and control characters, NFC-compose umlauts.
+    Idempotent and cheap on text that is already clean (regex scans, no per-char Python)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x0c", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = _CONTROL.sub("", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def squeeze_spaces(text: str) -> str:
+    """Collapse runs of spaces inside a line (not line breaks)."""
+    return _MULTISPACE.sub(" ", text)
+
+
+def join_paragraphs(paragraphs: list[str]) -> str:
+    """The cleaned-text convention: paragraphs separated by exactly one blank line."""
+    return "\n\n".join(p for p in (p.strip() for p in paragraphs) if p)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]

@@ -1,0 +1,223 @@
+"""Repair of text extracted from PDFs (and other hard-wrapped layouts).
+
+What a PDF extractor leaves behind, and what happens to it here:
+- double line spacing (a blank line after every line)          -> ignored as a separator
+- one paragraph spread over many lines, words hyphenated at ends -> joined (see linejoin)
+- footnote blocks in the middle of the body, after a line of spaces -> moved to footnotes
+- page numbers on a line of their own                           -> dropped
+- footnote reference numbers glued to words (`1Denn`)          -> dropped (see footnotes)
+- URLs left in the body                                          -> dropped
+Paragraph ends are recovered from short lines ending a sentence, from a single line break
+inside double-spaced text, and from headings (short lines without final punctuation).
+The module never looks at a file name: `looks_pdf_extracted` decides from the artefacts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from statistics import median
+
+from regiomonitor.ingest.footnotes import (
+    PAGE_NUMBER,
+    SEPARATOR,
+    FootnoteCollector,
+    entry_start,
+    implicit_entry_start,
+    looks_like_prose,
+    reference_numbers,
+    strip_reference_marks,
+)
+from regiomonitor.ingest.linejoin import join_lines
+from regiomonitor.nlp.document import Footnote
+
+_SENTENCE_END = re.compile(r'[.!?:]["“”»)]?\d{0,3}\s*$|[.!?]["“”»]?\s*\.?\s*$')
+_URL = re.compile(r"(?:https?\s?://|www\.)[^\s)\]>\"“”]+", re.I)
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+_SPACES = re.compile(r"[ ]{2,}")
+_SPACE_BEFORE_COMMA = re.compile(r" +(?=,)")
+
+
+@dataclass
+class PdfText:
+    text: str
+    title: str | None
+    footnotes: list[Footnote] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Line:
+    text: str  # stripped
+    lead: bool  # the raw line began with a single space (page starts, headings)
+    blank_before: int  # blank lines between this and the previous body line
+    after_block: bool  # first body line after a footnote block or page number
+
+
+def looks_pdf_extracted(text: str) -> bool:
+    """True when `text` carries the layout of a PDF extraction: hard-wrapped short lines,
+    double line spacing or footnote rules. Paragraph-per-line web text is not."""
+    lines = text.split("\n")
+    content = [ln for ln in lines if ln.strip()]
+    if len(content) < 6:
+        return False
+    if any(SEPARATOR.match(ln) for ln in lines) and any(_starts_numbered(ln) for ln in lines):
+        return True
+    lengths = [len(ln.strip()) for ln in content]
+    if median(lengths) > 110 or sum(1 for n in lengths if n > 160) > len(lengths) * 0.1:
+        return False  # long lines: one paragraph per line, nothing was wrapped
+    # wrapped prose: many lines end mid-sentence and the next line continues in lowercase
+    continued = 0
+    for a, b in zip(content, content[1:]):
+        a, b = a.rstrip(), b.lstrip()
+        if a and b and not _SENTENCE_END.search(a) and (b[:1].islower() or a.endswith("-")):
+            continued += 1
+    return continued >= 0.3 * (len(content) - 1)
+
+
+def _starts_numbered(line: str) -> bool:
+    return bool(re.match(r"^ ?\d{1,3}\s+\S", line))
+
+
+def _is_double_spaced(body: list[_Line]) -> bool:
+    """Most body lines come after a blank line (footnote entries, which are set single-spaced
+    in the seeds, do not count)."""
+    lines = [ln for ln in body[1:] if not ln.after_block]
+    return bool(lines) and sum(1 for ln in lines if ln.blank_before) >= 0.5 * len(lines)
+
+
+def _split_body_and_notes(lines: list[str]) -> tuple[list[_Line], FootnoteCollector, set[int]]:
+    """Walk the lines once; footnote blocks go to the collector, the rest is body.
+    Also returns the reference numbers the body cites."""
+    body: list[_Line] = []
+    notes = FootnoteCollector()
+    cited: set[int] = set()
+    in_block = False
+    blank = 0
+    after_block = False
+    skip_blank_tail = False
+    for raw in lines:
+        if SEPARATOR.match(raw):
+            in_block = True
+            continue
+        stripped = raw.strip()
+        if not stripped:
+            if not skip_blank_tail:
+                blank += 1
+            continue
+        if PAGE_NUMBER.match(raw):
+            # page number: ends a footnote block; in the body it is simply dropped
+            if in_block:
+                in_block, after_block = False, True
+            continue
+        if in_block:
+            started = entry_start(raw, notes)
+            if started:
+                notes.start(*started)
+                continue
+            if raw.startswith(" ") and not raw.startswith("  ") and looks_like_prose(raw):
+                in_block, after_block = False, True  # the body resumes on the next page
+            else:
+                notes.continue_last(stripped)
+                continue
+        else:
+            started = implicit_entry_start(raw, notes, cited)
+            if started:
+                notes.start(*started)
+                in_block = True
+                continue
+        cited.update(reference_numbers(stripped))
+        body.append(_Line(stripped, raw.startswith(" "), blank, after_block))
+        blank, after_block = 0, False
+    return body, notes, cited
+
+
+def _typical_width(body: list[_Line]) -> int:
+    lengths = [len(ln.text) for ln in body if len(ln.text) > 25]
+    return int(median(lengths)) if len(lengths) >= 5 else 70
+
+
+def _paragraphs(body: list[_Line], double_spaced: bool) -> tuple[list[str], str | None]:
+    """Group body lines into paragraphs; the leading heading (title page) is returned too."""
+    width = _typical_width(body)
+    short = 0.75 * width
+    paragraphs: list[list[str]] = []
+    current: list[str] = []
+    title: str | None = None
+    in_heading = False
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            paragraphs.append(current)
+        current = []
+
+    for i, ln in enumerate(body):
+        ends_sentence = bool(_SENTENCE_END.search(ln.text))
+        is_short = len(ln.text) < short
+        # a line set apart by the layout: own leading space, and the next line follows without
+        # the blank line that double spacing puts after every body line
+        set_apart = ln.lead and double_spaced and i + 1 < len(body) and body[i + 1].blank_before == 0
+        heading_start = (
+            (is_short or set_apart)
+            and not ends_sentence
+            and ln.text[:1].isupper()
+            and (ln.lead or not current)
+            and (not current or _SENTENCE_END.search(current[-1]) is not None)
+        )
+        if in_heading:
+            # a heading may wrap: a further short line without final punctuation, no blank line
+            if is_short and not ends_sentence and ln.blank_before == 0 and not ln.after_block:
+                current.append(ln.text)
+                continue
+            flush()
+            in_heading = False
+        if heading_start:
+            flush()
+            current = [ln.text]
+            in_heading = True
+            if not paragraphs and title is None and i == 0:
+                title = ln.text  # completed below when the heading wraps
+            continue
+        if current and _breaks_before(ln, current[-1], short, double_spaced):
+            flush()
+        current.append(ln.text)
+    flush()
+    texts = [join_lines(p) for p in paragraphs]
+    if title is not None and paragraphs:
+        title = texts[0]
+    return texts, title
+
+
+def _breaks_before(ln: _Line, previous: str, short: float, double_spaced: bool) -> bool:
+    if not double_spaced and ln.blank_before and not ln.after_block:
+        return True  # single-spaced layout: a blank line separates paragraphs
+    if not _SENTENCE_END.search(previous):
+        return False
+    if len(previous) < short:
+        return True  # the last line of a paragraph is short
+    # in double-spaced text a single line break (no blank line) marks a paragraph end
+    return double_spaced and ln.blank_before == 0 and not ln.after_block
+
+
+def _clean_paragraph(text: str) -> str:
+    text = _EMPTY_BRACKETS.sub("", _URL.sub("", text))  # "(https://...)" leaves nothing behind
+    text = strip_reference_marks(text)
+    text = _SPACE_BEFORE_COMMA.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def clean_pdf_text(text: str) -> PdfText:
+    """Body paragraphs (joined by a blank line), the title heading and the footnotes."""
+    body, notes, cited = _split_body_and_notes(text.split("\n"))
+    double_spaced = _is_double_spaced(body)
+    paragraphs, title = _paragraphs(body, double_spaced)
+    cleaned = [p for p in (_clean_paragraph(p) for p in paragraphs) if p and not PAGE_NUMBER.match(p)]
+    footnotes = notes.footnotes(cited)
+    warnings = []
+    lost = [n.number for n in footnotes if not n.text]
+    if footnotes:
+        warnings.append(f"moved {len(footnotes) - len(lost)} footnote entries out of the body")
+    if lost:
+        warnings.append(f"{len(lost)} footnotes cited in the body have no entry in the text: "
+                        + ", ".join(map(str, lost)))
+    return PdfText("\n\n".join(cleaned), title, footnotes, warnings)

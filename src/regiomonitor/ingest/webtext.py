@@ -1,0 +1,124 @@
+"""Cleaning of news pages given as text (scraped `.txt`/`.md`, or trafilatura's output).
+
+A scraped page is one paragraph per line, wrapped in page furniture: menus and date bars
+before the headline, share buttons and "latest news" links after the last paragraph, donation
+appeals, comment sections, sometimes whole blocks repeated. The rules, in order:
+1. markdown images and bare URL lines go, link texts stay;
+2. the comment section (first line that opens it, see boilerplate_de.txt) is cut off;
+3. listed furniture lines and appeal paragraphs go (boilerplate_de.txt);
+4. furniture is recognised by shape: short lines without sentence punctuation before the first
+   body paragraph (except the headline) and after the last one;
+5. repeated paragraphs are kept once.
+The headline - the first substantial line before the body - becomes the title and stays in the
+text as its first paragraph.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from regiomonitor.ingest.boilerplate import boilerplate
+from regiomonitor.ingest.dates import full_dates
+from regiomonitor.ingest.markdown import strip_images_and_links
+from regiomonitor.ingest.paragraphs import dedupe_paragraphs, word_count
+
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_SENTENCE = re.compile(r"[.!?…](?:[\"“”»)’]|\s|$)")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"“”»)’]?$")
+# WordPress and similar: `2 thoughts on “Headline”` names the article it follows.
+_COMMENT_HEADER_TITLE = re.compile(r"^\d*\s*\S+\s+\S+\s+[„“\"«»‘']\s*(.+?)\s*[“”\"«»’']$")
+BODY_MIN_WORDS = 8
+BODY_LONG_WORDS = 20
+FURNITURE_MAX_WORDS = 4
+TAIL_FURNITURE_MAX_WORDS = 7
+TITLE_MIN_WORDS = 3
+TITLE_MIN_CHARS = 20
+
+
+@dataclass
+class WebText:
+    text: str
+    title: str | None
+    warnings: list[str] = field(default_factory=list)
+
+
+def is_body_paragraph(line: str) -> bool:
+    """Running text: a sentence of several words, or a long line."""
+    words = word_count(line)
+    return words >= BODY_LONG_WORDS or (words >= BODY_MIN_WORDS and bool(_SENTENCE.search(line)))
+
+
+def _is_title_candidate(line: str) -> bool:
+    return (
+        word_count(line) >= TITLE_MIN_WORDS
+        and len(line) >= TITLE_MIN_CHARS
+        and not _ENDS_SENTENCE.search(line)
+        and not full_dates(line)
+    )
+
+
+def _is_head_furniture(line: str) -> bool:
+    """Menu entries, date bars, section labels: short, or without a sentence, or a bare date."""
+    return word_count(line) <= FURNITURE_MAX_WORDS or not _SENTENCE.search(line) or bool(full_dates(line))
+
+
+def _cut_comments(lines: list[str]) -> tuple[list[str], bool, str | None]:
+    """Drop the comment section (only after some body text: a "Kommentare" menu entry in the
+    page header opens nothing). Returns the kept lines, whether a cut was made, and the title
+    that the section header names."""
+    phrases = boilerplate()
+    seen_body = False
+    for i, line in enumerate(lines):
+        if seen_body and phrases.opens_comments(line):
+            m = _COMMENT_HEADER_TITLE.match(line)
+            return lines[:i], True, (m.group(1) if m else None)
+        seen_body = seen_body or is_body_paragraph(line)
+    return lines, False, None
+
+
+def _matches_title(line: str, hint: str | None) -> bool:
+    """`line` is the headline that the page's metadata names (<title> may add " | Site")."""
+    if not hint:
+        return False
+    a, b = " ".join(line.split()).casefold(), " ".join(hint.split()).casefold()
+    return a == b or (len(a.split()) >= 2 and b.startswith(a))
+
+
+def clean_web_text(text: str, title_hint: str | None = None) -> WebText:
+    """`title_hint`: the title that metadata gives (HTML <title>, a markdown heading); the
+    line that carries it is the headline even when it is short."""
+    phrases = boilerplate()
+    warnings: list[str] = []
+    lines = [ln.strip() for ln in strip_images_and_links(text).split("\n")]
+    lines = [ln for ln in lines if ln and not _BARE_URL.match(ln)]
+    lines, cut, comment_title = _cut_comments(lines)
+    if cut:
+        warnings.append("dropped the comment section")
+    listed = [ln for ln in lines if phrases.is_furniture_line(ln) or phrases.is_appeal(ln)]
+    if listed:
+        lines = [ln for ln in lines if not (phrases.is_furniture_line(ln) or phrases.is_appeal(ln))]
+    body_idx = [i for i, ln in enumerate(lines) if is_body_paragraph(ln)]
+    if not body_idx:
+        # nothing looks like running text (a headline, a list, a one-liner): keep it all
+        kept, _ = dedupe_paragraphs(lines)
+        title = lines[0] if len(lines) > 1 and _is_title_candidate(lines[0]) else comment_title
+        return WebText("\n\n".join(kept), title, warnings)
+    first, last = body_idx[0], body_idx[-1]
+
+    title = None
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if i < first:
+            if title is None and _matches_title(line, title_hint):
+                title = line
+            elif title is None and _is_title_candidate(line) and word_count(line) > FURNITURE_MAX_WORDS:
+                title = line  # the headline: first substantial line before the body
+            elif _is_head_furniture(line):
+                continue
+        elif i > last and word_count(line) <= TAIL_FURNITURE_MAX_WORDS and not _ENDS_SENTENCE.search(line):
+            continue  # "Abonnieren Sie uns auf", "Letzte Nachrichten aus ...", share links
+        kept.append(line)
+    kept, repeated = dedupe_paragraphs(kept)
+    if repeated:
+        warnings.append(f"dropped {repeated} repeated paragraphs")
+    return WebText("\n\n".join(kept), title or comment_title, warnings)

@@ -1,0 +1,80 @@
+"""German money vocabulary (`data/lang/de/money.yaml`) and the regular expression built from it."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from regiomonitor.knowledge.files import data_path, read_yaml
+
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class MoneyLexicon:
+    scales: dict[str, float]
+    prefix: dict[str, str]
+    suffix: dict[str, str]
+    number_words: dict[str, float]
+    metrics: dict[str, tuple[str, ...]]
+    metric_priority: tuple[str, ...]
+    target_cues: tuple[str, ...]
+    forecast_cues: tuple[str, ...]
+    actual_cues: tuple[str, ...]
+    increase_cues: tuple[str, ...]
+    decrease_cues: tuple[str, ...]
+    fractions: dict[str, float]
+    pattern: re.Pattern
+    joined: re.Pattern  # `1,65 bzw. 2,40 Milliarden Rubel`: the first number borrows scale and currency
+
+
+@cache
+def money_lexicon(language: str = "de") -> MoneyLexicon:
+    raw = read_yaml(data_path("lang", language, "money.yaml"))
+    scales = {k.lower(): float(v) for k, v in raw["scales"].items()}
+    prefix = {k.lower(): v for k, v in raw["currency_prefix"].items()}
+    suffix = {k.lower(): v for k, v in raw["currency_suffix"].items()}
+    words = {k.lower(): float(v) for k, v in raw["number_words"].items()}
+    scale = _alternatives(scales)
+    cur_pre = _alternatives(prefix)
+    cur_suf = _alternatives(suffix)
+    word = _alternatives(words)
+    # A: currency first ($320 Mio., $320-Mio., RUR1,5 Mrd.); B: number [scale] currency
+    pattern = re.compile(
+        rf"(?<![\w$€])(?P<cur1>{cur_pre})\s?(?P<num1>{NUMBER})(?:\s?-?\s?(?P<sc1>{scale})(?!\w))?"
+        rf"|(?<![\w,.])(?P<num2>{NUMBER})(?:\s?-?\s?(?P<sc2>{scale})(?![\w]))?\s?(?P<cur2>{cur_suf})(?![\w])"
+        rf"|(?<![\w])(?P<word3>{word})\s+(?P<sc3>{scale})(?![\w])\s?(?P<cur3>{cur_suf})(?![\w])",
+        re.IGNORECASE,
+    )
+    joined = re.compile(
+        rf"(?<![\w,.])(?P<num>{NUMBER})(?:\s?(?P<sc>{scale})(?!\w))?\s+(?:bzw\.|und|oder|bis|auf|–|-)\s+(?=(?:{cur_pre})?\s?(?:{NUMBER}))",
+        re.IGNORECASE,
+    )
+    return MoneyLexicon(
+        scales=scales,
+        prefix=prefix,
+        suffix=suffix,
+        number_words=words,
+        metrics={k: tuple(v) for k, v in raw["metrics"].items()},
+        metric_priority=tuple(raw["metric_priority"]),
+        target_cues=tuple(raw["target_cues"]),
+        forecast_cues=tuple(raw["forecast_cues"]),
+        actual_cues=tuple(raw["actual_cues"]),
+        increase_cues=tuple(raw["increase_cues"]),
+        decrease_cues=tuple(raw["decrease_cues"]),
+        fractions={k: float(v) for k, v in raw["fractions"].items()},
+        pattern=pattern,
+        joined=joined,
+    )
+
+
+def parse_number(text: str) -> float:
+    """German number: `1.500` is fifteen hundred, `1,5` one and a half; `1.5` (English) too."""
+    text = text.strip()
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+        return float(text.replace(".", "").replace(",", "."))
+    return float(text.replace(",", "."))

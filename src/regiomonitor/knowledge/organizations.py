@@ -1,0 +1,86 @@
+"""Organizations knowledge base (`data/organizations/organizations.tsv`) and the German
+vocabulary for recognising names that are not in it (`data/lang/de/organizations.yaml`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+from regiomonitor.knowledge.files import data_path, read_tsv, read_yaml
+
+
+@dataclass(frozen=True)
+class Organization:
+    name: str
+    kind: str
+    place: str | None
+    sectors: tuple[str, ...]
+
+
+@dataclass
+class OrganizationBase:
+    automaton: ahocorasick.Automaton  # lowercased name or alias -> (key, Organization, case_sensitive_form)
+    by_name: dict[str, Organization]
+
+
+@cache
+def organization_base() -> OrganizationBase:
+    automaton = ahocorasick.Automaton()
+    by_name: dict[str, Organization] = {}
+    path = data_path("organizations", "organizations.tsv")
+    entries: dict[str, list] = {}
+    if path.exists():
+        for row in read_tsv(path):
+            name = row.get("name", "")
+            if not name:
+                continue
+            org = Organization(
+                name=name,
+                kind=row.get("kind", "other"),
+                place=row.get("place") or None,
+                sectors=tuple(s for s in (row.get("sectors") or "").split("|") if s),
+            )
+            by_name[name] = org
+            for form in [name, *(a.strip() for a in (row.get("aliases") or "").split("|"))]:
+                if len(form) < 2:
+                    continue
+                # short all-capital aliases (MAZ, MTZ) must match in capitals: `maz` is no name
+                exact = form if (form.isupper() or len(form) <= 4) else None
+                entries.setdefault(form.lower(), []).append((org, exact))
+    for key, values in entries.items():
+        automaton.add_word(key, (key, tuple(values)))
+    if entries:
+        automaton.make_automaton()
+    return OrganizationBase(automaton, by_name)
+
+
+@dataclass(frozen=True)
+class OrgGrammar:
+    heads: tuple[str, ...]
+    not_heads: frozenset[str]
+    authority_heads: frozenset[str]
+    connectors: frozenset[str]
+    proper_modifier_suffixes: tuple[str, ...]
+    stop_words: frozenset[str]
+    legal_prefix: tuple[str, ...]
+    legal_suffix: tuple[str, ...]
+    quoted_heads: tuple[str, ...]
+    enterprise_endings: tuple[str, ...]
+
+
+@cache
+def org_grammar(language: str = "de") -> OrgGrammar:
+    raw = read_yaml(data_path("lang", language, "organizations.yaml"))
+    return OrgGrammar(
+        heads=tuple(sorted(raw["heads"], key=len, reverse=True)),
+        not_heads=frozenset(raw["not_heads"]),
+        authority_heads=frozenset(raw["authority_heads"]),
+        connectors=frozenset(raw["connectors"]),
+        proper_modifier_suffixes=tuple(raw["proper_modifier_suffixes"]),
+        stop_words=frozenset(raw["stop_words"]),
+        legal_prefix=tuple(raw["legal_prefix"]),
+        legal_suffix=tuple(raw["legal_suffix"]),
+        quoted_heads=tuple(raw["quoted_heads"]),
+        enterprise_endings=tuple(raw["enterprise_endings"]),
+    )

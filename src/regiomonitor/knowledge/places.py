@@ -1,0 +1,107 @@
+"""The places gazetteer: every form of every place, compiled once into an Aho-Corasick automaton.
+
+`data/places/de/*.tsv` hold base forms (`id level type form parent`); `inflection.yaml` holds
+the German endings and designator nouns. Inflected keys are generated here, so the data stays
+small: `Baschkortostan` also yields `Baschkortostans`, the stem `belarussisch` yields
+`belarussische`, `belarussischen`, ... Keys are lowercased; case rules are applied at match time.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+from regiomonitor.knowledge.files import data_path, read_tsv, read_yaml
+
+OUTPUT_LEVELS = ("country", "region")
+
+
+@dataclass(frozen=True)
+class PlaceForm:
+    id: str
+    level: str  # country | region | city | district | federal_district
+    type: str  # name | adj | designated
+    form: str  # base form as written in the data file
+    parent: str | None
+    capitalised: bool  # the form must start with a capital letter in the text
+
+
+@dataclass
+class Gazetteer:
+    automaton: ahocorasick.Automaton
+    designators: frozenset[str]  # lowercased nouns: gebiet, gebiets, region, ...
+    plural_designators: frozenset[str]
+    names: dict[str, str]  # id -> display name (first `name` form)
+    levels: dict[str, str]  # id -> level
+    parents: dict[str, str]  # id -> parent id
+
+
+def _keys_for(row: dict[str, str], inflection: dict) -> list[tuple[str, PlaceForm]]:
+    form = row["form"]
+    typ = row["type"]
+    capitalised = form[:1].isupper()
+    place = PlaceForm(row["id"], row["level"], typ, form, row.get("parent") or None, capitalised)
+    keys: list[str] = []
+    if typ == "adj" and form[:1].islower():
+        keys = [form + suffix for suffix in inflection["adj_suffixes"]]
+    elif typ == "adj":
+        keys = [form]  # indeclinable -er adjectives of towns: Minsker, Brester
+    else:
+        keys = [form]
+        if not form.endswith(("s", "z", "x", "ß")):
+            keys += [form + suffix for suffix in inflection["name_suffixes"] if suffix]
+    return [(k.lower(), place) for k in dict.fromkeys(keys)]
+
+
+@cache
+def gazetteer(language: str = "de") -> Gazetteer:
+    folder = data_path("places", language)
+    inflection = read_yaml(folder / "inflection.yaml")
+    by_key: dict[str, list[PlaceForm]] = {}
+    names: dict[str, str] = {}
+    levels: dict[str, str] = {}
+    parents: dict[str, str] = {}
+    for path in sorted(folder.glob("*.tsv")):
+        for row in read_tsv(path):
+            if not row.get("id") or not row.get("form"):
+                continue
+            levels.setdefault(row["id"], row["level"])
+            if row.get("parent"):
+                parents.setdefault(row["id"], row["parent"])
+            if row["type"] == "name":
+                names.setdefault(row["id"], row["form"])
+            for key, place in _keys_for(row, inflection):
+                bucket = by_key.setdefault(key, [])
+                if place not in bucket:
+                    bucket.append(place)
+    automaton = ahocorasick.Automaton()
+    for key, places in by_key.items():
+        automaton.add_word(key, (key, tuple(places)))
+    automaton.make_automaton()
+    designators = frozenset(d.lower() for d in inflection.get("designators", []))
+    plural = frozenset(d.lower() for d in inflection.get("plural_designators", []))
+    if not plural:
+        plural = frozenset(d for d in designators if d.endswith(("e", "en", "n")) and d not in {"region"})
+    return Gazetteer(automaton, designators, plural, names, levels, parents)
+
+
+def display_name(place_id: str) -> str:
+    g = gazetteer()
+    return g.names.get(place_id, place_id)
+
+
+def output_id(place_id: str) -> str | None:
+    """The id to list in `places`: countries and regions themselves, nothing for the rest."""
+    level = gazetteer().levels.get(place_id)
+    return place_id if level in OUTPUT_LEVELS else None
+
+
+def region_of(place_id: str) -> str | None:
+    """The first-level unit a city or district lies in (or the unit itself)."""
+    g = gazetteer()
+    seen = set()
+    while place_id and g.levels.get(place_id) not in OUTPUT_LEVELS and place_id not in seen:
+        seen.add(place_id)
+        place_id = g.parents.get(place_id)
+    return place_id

@@ -1,0 +1,462 @@
+"""Pipeline component: agreements, events and joint projects — the facts behind the dossiers.
+
+Reads the layers that earlier components put on the document (sentences, places, persons,
+organizations, the publication date) and adds one `Fact` per agreement, event or project that a
+sentence reports. Which words trigger which kind of fact is language data in `data/facts/<lang>/`
+(see its README); this module only knows how to combine triggers with the mentions around them.
+
+Precision comes before recall here: a dossier that lists "more than three hundred agreements"
+as one agreement, or "whoever builds roads" as a construction project, is worse than one that
+misses a sentence. Hence the admission rules per family (`_admit_*`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+from regiomonitor.knowledge.files import data_path, read_tsv
+from regiomonitor.nlp.document import Document, Fact, Mention
+
+FAMILIES = ("agreement", "event", "project")
+# One project per sentence: when a sentence says "Joint Venture für die Montage von Traktoren"
+# the assembly is what the joint venture does, not a second project.
+PROJECT_PRIORITY = ("joint_venture", "service_centre", "assembly", "plant", "construction", "delivery", "other")
+
+
+# -- language data ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Labelled patterns compiled into one alternation; at any position the first row wins."""
+
+    labels: tuple[str, ...]
+    regex: re.Pattern[str]
+    by_label: dict[str, re.Pattern[str]]  # the rows of one label, for cue look-ups
+
+    def find(self, text: str) -> list[tuple[str, int, int]]:
+        out = []
+        for m in self.regex.finditer(text):
+            group = m.lastgroup
+            if group is not None:
+                out.append((self.labels[int(group[1:])], m.start(), m.end()))
+        return out
+
+    def first(self, text: str) -> str | None:
+        m = self.regex.search(text)
+        return self.labels[int(m.lastgroup[1:])] if m and m.lastgroup else None
+
+    def search(self, label: str, text: str) -> re.Match[str] | None:
+        pattern = self.by_label.get(label)
+        return pattern.search(text) if pattern else None
+
+
+def _load(path: Path) -> Lexicon:
+    labels: list[str] = []
+    parts: list[str] = []
+    per_label: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        label, pattern = (x.strip() for x in line.split("\t", 1))
+        # whole words only: a trigger may be the tail of a compound through its own `\w*`,
+        # but never the middle of a longer word ("Werk" in "Werkzeug")
+        wrapped = rf"(?<!\w)(?:{pattern})(?!\w)"
+        parts.append(f"(?P<g{len(labels)}>{wrapped})")
+        per_label.setdefault(label, []).append(wrapped)
+        labels.append(label)
+    by_label = {label: re.compile("|".join(p)) for label, p in per_label.items()}
+    return Lexicon(tuple(labels), re.compile("|".join(parts)), by_label)
+
+
+@dataclass(frozen=True)
+class Language:
+    agreements: Lexicon
+    events: Lexicon
+    projects: Lexicon
+    status: Lexicon
+    cues: Lexicon
+    months: dict[str, int]
+    ordinal_words: dict[str, int]
+    day_month_year: re.Pattern[str]
+    month_year: re.Pattern[str]
+
+
+@lru_cache(maxsize=None)
+def language(lang: str = "de") -> Language:
+    """Load and compile the lexicons of one language once per process."""
+    base = data_path("facts", lang)
+    ordinals: dict[str, int] = {}
+    for line in (base / "ordinals.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            number, stem = line.split("\t")
+            ordinals[stem.strip()] = int(number)
+    # month names are shared with the figures' period reader (data/lang/<lang>/months.tsv)
+    months = {row["name"].lower(): int(row["month"]) for row in read_tsv(data_path("lang", lang, "months.tsv"))}
+    day_month_year, month_year = _month_patterns(months)
+    return Language(
+        agreements=_load(base / "agreements.tsv"),
+        events=_load(base / "events.tsv"),
+        projects=_load(base / "projects.tsv"),
+        status=_load(base / "status.tsv"),
+        cues=_load(base / "cues.tsv"),
+        months=months,
+        ordinal_words=ordinals,
+        day_month_year=day_month_year,
+        month_year=month_year,
+    )
+
+
+# -- dates -----------------------------------------------------------------------------------
+
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_RANGE = re.compile(rf"(?<!\d){_YEAR}\s*(?:-|–|—|bis)\s*{_YEAR}(?!\d)")
+_BARE_YEAR = re.compile(rf"(?<![\d.,\-–])({_YEAR})(?![\d\-–])")
+_NUMERIC_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})\.(\d{{1,2}})\.({_YEAR})(?!\d)")
+
+
+@dataclass(frozen=True)
+class DateHit:
+    value: str
+    start: int
+    end: int
+
+
+def _month_patterns(names: dict[str, int]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    months = rf"(?i:(?<!\w)(?:{alternatives})(?!\w)\.?)"
+    day_month_year = re.compile(rf"(?<!\d)(\d{{1,2}})\.\s*({months})(?:\s+({_YEAR}))?(?!\d)")
+    month_year = re.compile(rf"({months})\s+(?:des\s+Jahres\s+)?({_YEAR})(?!\d)")
+    return day_month_year, month_year
+
+
+def _month_number(lang: Language, word: str) -> int:
+    return lang.months.get(word.lower().rstrip("."), 0)
+
+
+def find_dates(text: str, published: date | None, lang: Language) -> list[DateHit]:
+    """Every date the sentence gives, most specific reading per stretch of text.
+
+    Years inside a range ("für 2016-2020", "2020 bis 2022") are validity periods, not dates, and
+    a year after "bis" is a deadline; neither is returned. A day and month without a year take
+    the year of publication (the month before publication, else the year before).
+    """
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(value: str, s: int, e: int) -> None:
+        if free(s, e):
+            hits.append(DateHit(value, s, e))
+            taken.append((s, e))
+
+    for m in _NUMERIC_DATE.finditer(text):
+        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            add(f"{y:04d}-{mo:02d}-{d:02d}", m.start(), m.end())
+    for m in lang.day_month_year.finditer(text):
+        day, month = int(m.group(1)), _month_number(lang, m.group(2))
+        if not (1 <= day <= 31 and month):
+            continue
+        if m.group(3):
+            add(f"{int(m.group(3)):04d}-{month:02d}-{day:02d}", m.start(), m.end())
+        elif published is not None:
+            year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+            add(f"{year:04d}-{month:02d}-{day:02d}", m.start(), m.end())
+    for m in lang.month_year.finditer(text):
+        add(f"{int(m.group(2)):04d}-{_month_number(lang, m.group(1)):02d}", m.start(), m.end())
+    for m in _RANGE.finditer(text):
+        taken.append((m.start(), m.end()))  # blocks the bare years inside it
+    for m in _BARE_YEAR.finditer(text):
+        before = text[max(0, m.start() - 6) : m.start()]
+        if re.search(r"\bbis\s*$", before):
+            continue
+        add(m.group(1), m.start(1), m.end(1))
+    if published is not None:
+        for label, s, e in lang.cues.find(text):
+            if label == "relative_today":
+                add(published.isoformat(), s, e)
+            elif label == "relative_yesterday":
+                add((published - timedelta(days=1)).isoformat(), s, e)
+            elif label == "relative_this_year":
+                add(str(published.year), s, e)
+            elif label == "relative_last_year":
+                add(str(published.year - 1), s, e)
+    return hits
+
+
+def nearest_date(hits: list[DateHit], position: int) -> str | None:
+    if not hits:
+        return None
+    best = min(hits, key=lambda h: (min(abs(h.start - position), abs(h.end - position)), -len(h.value)))
+    return best.value
+
+
+# -- ordinals --------------------------------------------------------------------------------
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_to_int(numeral: str) -> int | None:
+    if not numeral or any(ch not in _ROMAN for ch in numeral):
+        return None
+    total = 0
+    for i, ch in enumerate(numeral):
+        value = _ROMAN[ch]
+        total += -value if i + 1 < len(numeral) and _ROMAN[numeral[i + 1]] > value else value
+    return total
+
+
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.])(?:([IVXLC]+)|(\d{1,3}))\.\s+(?:[\w-]+\s+){0,2}$")
+
+
+def ordinal_before(text: str, position: int, lang: Language) -> int | None:
+    """`V. Forum` → 5, `das 8. Forum` → 8, `des fünften Forums` → 5 (at most two words between)."""
+    before = text[max(0, position - 60) : position]
+    m = _ORDINAL_BEFORE.search(before)
+    if m:
+        return roman_to_int(m.group(1)) if m.group(1) else int(m.group(2))
+    words = re.findall(r"[\wäöüß]+", before)[-3:]
+    for word in reversed(words):
+        low = word.lower()
+        for stem, number in sorted(lang.ordinal_words.items(), key=lambda kv: -len(kv[0])):
+            if re.fullmatch(rf"{stem}(?:e|en|er|es|em)", low):
+                return number
+    return None
+
+
+# -- mentions around a trigger ---------------------------------------------------------------
+
+def _label(m: Mention) -> str:
+    """Place id for countries and regions; a city (no first-level id) by its name."""
+    if m.kind in ("country", "region"):
+        return m.key
+    return m.name or m.surface or m.key
+
+
+def _unique(values: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for v in values:
+        if v and v not in seen:
+            seen[v] = None
+    return list(seen)
+
+
+@dataclass
+class SentenceView:
+    """One sentence with the mentions that fall into it (offsets relative to the sentence)."""
+
+    index: int
+    text: str
+    start: int
+    places: list[Mention]
+    persons: list[Mention]
+    organizations: list[Mention]
+
+    def inside_organization(self, s: int, e: int) -> bool:
+        return any(m.start - self.start <= s and e <= m.end - self.start for m in self.organizations)
+
+
+def _views(doc: Document) -> list[SentenceView]:
+    by_sentence: dict[int, SentenceView] = {
+        s.index: SentenceView(s.index, s.text, s.start, [], [], []) for s in doc.sentences
+    }
+    for layer, attr in ((doc.places, "places"), (doc.persons, "persons"), (doc.organizations, "organizations")):
+        for m in layer:
+            view = by_sentence.get(m.sentence)
+            if view is not None:
+                getattr(view, attr).append(m)
+    return [by_sentence[i] for i in sorted(by_sentence)]
+
+
+# -- the three families ----------------------------------------------------------------------
+
+_QUOTED = re.compile(r"[\"„“«»]([^\"„“«»]{8,200})[\"“”«»]")
+_TITLE_TAIL = re.compile(
+    r"^\s*((?:über|zur|zum|zu|für|betreffend)\s+.+?)"
+    r"(?=\s+(?:zwischen|mit\s+dem|mit\s+der|mit\s+den|wurde|wurden|wird|werden|ist|sind|unterzeichnet|"
+    r"verabschiedet|angenommen|geschlossen|abgeschlossen|im\s+Jahr|im\s+\w+\s+\d{4}|am\s+\d|vom\s+\d|in\s+Höhe)\b|[.;:!?(]|$)"
+)
+
+
+def _title(view: SentenceView, start: int, end: int) -> str | None:
+    """A quoted title next to the trigger, else the trigger with its `über ...` phrase."""
+    for m in _QUOTED.finditer(view.text):
+        if m.start() - 60 <= end and m.end() >= start - 5 and abs(m.start() - end) <= 60:
+            return m.group(1).strip()
+    tail = _TITLE_TAIL.match(view.text[end:])
+    if tail:
+        phrase = re.sub(r"\s+", " ", tail.group(1)).strip(" ,")
+        if 3 <= len(phrase) <= 200:
+            return f"{view.text[start:end]} {phrase}"
+    return None
+
+
+def _is_tally(text: str, start: int, lang: Language) -> bool:
+    """"mehr als dreihundert Vereinbarungen", "14 Verträge": a count, not one document."""
+    before = text[max(0, start - 40) : start]
+    generic = lang.cues.search("generic", before)
+    if generic is None:
+        return False
+    return re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", before[generic.end() :]) is not None
+
+
+def _agreements(view: SentenceView, published: date | None, lang: Language, dates: list[DateHit]) -> list[Fact]:
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    signed = lang.cues.search("signed", view.text) is not None
+    city_context = any(m.kind == "city" for m in view.places) or re.search(r"\bSt[aä]dt", view.text)
+    for label, s, e in lang.agreements.find(view.text):
+        kind = label.removesuffix("_weak")
+        if kind in seen or view.inside_organization(s, e):
+            continue
+        if _is_tally(view.text, s, lang) and not signed:
+            continue
+        when = nearest_date(dates, s)
+        parties = _unique(
+            [_label(m) for m in view.places if m.kind in ("country", "region") or kind == "twinning"]
+            + [m.name or m.key for m in view.organizations]
+        )
+        if kind == "twinning" and not city_context and len(parties) < 2:
+            continue
+        if not (signed or when or len(parties) >= 2):
+            continue
+        seen.add(kind)
+        data = {
+            "kind": kind,
+            "parties": parties,
+            "date": when,
+            "title": _title(view, s, e),
+            "evidence": view.text,
+        }
+        facts.append(Fact("agreement", data, view.index, view.text))
+    return facts
+
+
+_IN_PLACE = re.compile(r"(?:\bin|\bnach|\bim|\bin\s+der|\baus)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _event_place(view: SentenceView) -> str | None:
+    """The place an event happened: a city or region introduced by "in"/"nach"; cities first."""
+    located = [m for m in view.places if _IN_PLACE.search(view.text[max(0, m.start - view.start - 25) : m.start - view.start])]
+    for group in ([m for m in located if m.kind == "city"], [m for m in located if m.kind != "country"], located):
+        if group:
+            return _label(group[0])
+    cities = [m for m in view.places if m.kind == "city"]
+    return _label(cities[0]) if cities else None
+
+
+def _events(view: SentenceView, published: date | None, lang: Language, dates: list[DateHit]) -> list[Fact]:
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    for kind, s, e in lang.events.find(view.text):
+        if kind in seen or view.inside_organization(s, e):
+            continue
+        when = nearest_date(dates, s)
+        place = _event_place(view)
+        participants = _unique([m.name or m.key for m in view.persons])
+        ordinal = ordinal_before(view.text, s, lang)
+        if not (when or place or participants or ordinal):
+            continue
+        seen.add(kind)
+        data = {
+            "kind": kind,
+            "date": when,
+            "place": place,
+            "participants": participants,
+            "ordinal": ordinal,
+            "evidence": view.text,
+        }
+        facts.append(Fact("event", data, view.index, view.text))
+    return facts
+
+
+_PRODUCT = re.compile(
+    r"\b(?:von|für)\s+(?:den|die|der|dem|das|neuen|neue)?\s*"
+    r"((?:[A-ZÄÖÜ][\w]*-)?[A-ZÄÖÜ][\w-]*[a-zäöüß](?:(?:\s*,\s*|\s+(?:und|sowie)\s+)(?:[A-ZÄÖÜ][\w]*-\s*)?[A-ZÄÖÜ][\w-]*[a-zäöüß])*)"
+)
+_COMPOUND_PRODUCT = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{3,})(?:montage|produktion|lieferung)", re.IGNORECASE)
+# nouns that follow "von"/"für" but are not products
+_NOT_PRODUCT = re.compile(
+    r"^(?:Jahr|Jahren|Zusammenarbeit|Unternehmen|Projekt|Projekte|Region|Regionen|Republik|Seite|Partner|Belarus|"
+    r"Russland|Kasachstan|Gebiet|Gebiete|Stadt|Höhe|Wert|Mio|Millionen|Milliarden|Ausrüstung\b.*belarussisch)"
+)
+
+
+def _product(view: SentenceView, start: int, end: int, lang: Language) -> str | None:
+    word = view.text[start:end]
+    compound = _COMPOUND_PRODUCT.match(word)
+    if compound and not word.lower().startswith(("montage", "produktion", "lieferung")):
+        return compound.group(1)[0].upper() + compound.group(1)[1:]
+    named = {x.surface for x in (*view.places, *view.organizations)}
+    for m in _PRODUCT.finditer(view.text, end, min(len(view.text), end + 90)):
+        candidate = m.group(1)
+        # "für die Montage und den Verkauf von Traktoren": an activity, look further
+        if _NOT_PRODUCT.match(candidate) or lang.projects.first(candidate) or candidate in named:
+            continue
+        return candidate
+    return None
+
+
+def _project_place(view: SentenceView) -> str | None:
+    """Where the project is: a city or partner region rather than Belarus as a whole."""
+    located = [m for m in view.places if _IN_PLACE.search(view.text[max(0, m.start - view.start - 25) : m.start - view.start])]
+    for group in (
+        [m for m in located if m.kind == "city"],
+        [m for m in located if m.kind == "region"],
+        [m for m in view.places if m.kind == "region" and not m.key.startswith("BY")],
+        [m for m in view.places if m.kind == "city"],
+        [m for m in view.places if m.kind == "region"],
+    ):
+        if group:
+            return _label(group[0])
+    return None
+
+
+def _projects(view: SentenceView, published: date | None, lang: Language, dates: list[DateHit]) -> list[Fact]:
+    found = [(k, s, e) for k, s, e in lang.projects.find(view.text) if not view.inside_organization(s, e)]
+    if not found:
+        return []
+    kind, s, e = min(found, key=lambda t: (PROJECT_PRIORITY.index(t[0]), t[1]))
+    organizations = _unique([m.name or m.key for m in view.organizations])
+    place = _project_place(view)
+    product = _product(view, s, e, lang) or next((p for _, s2, e2 in found if (p := _product(view, s2, e2, lang))), None)
+    # "Wer Straßen baut ..." names nobody and nothing: not a project
+    if not (organizations or (product and place) or (place and kind in ("joint_venture", "service_centre", "assembly"))):
+        return []
+    status = lang.status.first(view.text)
+    data = {
+        "kind": kind,
+        "organizations": organizations,
+        "place": place,
+        "product": product,
+        "status": status,
+        "evidence": view.text,
+    }
+    return [Fact("project", data, view.index, view.text)]
+
+
+# -- the component ---------------------------------------------------------------------------
+
+def add_facts(doc: Document) -> None:
+    """Append agreements, events and projects read from `doc`'s sentences to `doc.facts`."""
+    lang = language("de")  # Russian and English lexicons will be chosen by doc.language
+    for view in _views(doc):
+        dates = find_dates(view.text, doc.date, lang)
+        doc.facts.extend(_agreements(view, doc.date, lang, dates))
+        doc.facts.extend(_events(view, doc.date, lang, dates))
+        doc.facts.extend(_projects(view, doc.date, lang, dates))
+
+
+def to_contract_facts(doc: Document) -> dict[str, list[dict]]:
+    """The contract's `agreements`, `events` and `projects` keys for one processed document."""
+    out: dict[str, list[dict]] = {"agreements": [], "events": [], "projects": []}
+    for fact in doc.facts:
+        key = {"agreement": "agreements", "event": "events", "project": "projects"}.get(fact.kind)
+        if key:
+            out[key].append(dict(fact.data))
+    return out

@@ -1,0 +1,202 @@
+"""Pipeline component: organizations, from the knowledge base and from German name patterns.
+
+Patterns, in order of confidence:
+1. the knowledge base (names and aliases, `MAZ` only in capitals);
+2. legal forms before or after a name (`RUPE Gomelkhlebprom`, `Liteiny Zavod LLC`, `Amkodor-Holding`);
+3. a head noun followed by a quoted name (`Vereinigung "Erholung auf dem Lande"`);
+4. German noun phrases headed by an organization noun (`Nationale Akademie der Wissenschaften von
+   Belarus`, `Minsker Traktorenwerk`, `tschetschenisches Landwirtschaftsministerium`), kept only
+   when they name one specific body: a proper modifier (a place adjective, a capitalised
+   adjective) or a complement (`für Außenbeziehungen des Leningrader Gebiets`). `eine gemeinsame
+   Kommission` or `die Arbeitsgruppe` name nothing and are dropped;
+5. transliterated enterprise names (`Gomselmash`, `Mogilevkhimvolkno`).
+Overlapping finds keep the longest; one entry per organization, aliases folded to the KB name.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from regiomonitor.knowledge.organizations import org_grammar, organization_base
+from regiomonitor.nlp.document import Document, Mention
+from regiomonitor.nlp.places import lowercase_same_length
+
+_TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-'][\wÄÖÜäöüß]+)*-?|[\"„“”«»]|№\s?\d+|[.,;:()!?]")
+_QUOTE = "\"„“”«»"
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    g = org_grammar()
+    prefix = "|".join(re.escape(p) for p in g.legal_prefix)
+    suffix = "|".join(re.escape(s) for s in sorted(g.legal_suffix, key=len, reverse=True))
+    name_word = r"[A-ZÄÖÜ][\w&.-]*(?:\s+(?:№\s?\d+|[A-ZÄÖÜ][\w&.-]*))*"
+    quoted_heads = "|".join(re.escape(h) for h in sorted(g.quoted_heads, key=len, reverse=True))
+    endings = "|".join(sorted(g.enterprise_endings, key=len, reverse=True))
+    return {
+        "legal_prefix": re.compile(rf"\b(?:{prefix})\s+[\"„“«]?(?:{name_word})[\"“”»]?"),
+        "legal_suffix": re.compile(rf"(?<![\w])(?:[\"„“«][^\"“”»\n]{{2,60}}[\"“”»]|{name_word})[\s-](?:{suffix})(?![\w])"),
+        "quoted": re.compile(rf"\b(?:{quoted_heads})\s+[\"„“«][A-ZÄÖÜ][^\"“”»\n]{{1,60}}[\"“”»](?:\s+(?:{suffix})\b)?"),
+        "enterprise": re.compile(rf"\b[A-Z][a-z]{{2,}}(?:{endings})\b"),
+    }
+
+
+def _kb_matches(text: str, low: str) -> list[tuple[int, int, str]]:
+    base = organization_base()
+    found = []
+    if len(base.automaton) == 0:
+        return found
+    n = len(text)
+    for end, (key, entries) in base.automaton.iter(low):
+        start = end - len(key) + 1
+        stop = end + 1
+        if start > 0 and low[start - 1].isalnum():
+            continue
+        if stop < n and low[stop].isalnum():
+            continue
+        surface = text[start:stop]
+        for org, exact in entries:
+            if exact is not None and surface != exact:
+                continue
+            if exact is None and not surface[:1].isupper() and org.name[:1].isupper():
+                continue
+            found.append((start, stop, org.name))
+            break
+    return found
+
+
+def _is_head(word: str) -> bool:
+    g = org_grammar()
+    low = word.lower().rstrip("-")
+    if low in g.not_heads or any(low.endswith(n) for n in g.not_heads if len(n) > 6):
+        return False
+    return any(low.endswith(h) or low == h for h in g.heads) and word[:1].isupper()
+
+
+def _proper_modifier(word: str) -> bool:
+    """A modifier that makes the name specific: a capitalised adjective (Nationale, Minsker,
+    Belarussische), a lowercase adjective of a place (tschetschenisches), a truncated compound
+    (`Industrie-`)."""
+    g = org_grammar()
+    low = word.lower()
+    if word.endswith("-"):
+        return True
+    if word[:1].isupper() and re.search(r"(?:e|en|er|es|em)$", low):
+        return True
+    return any(low.endswith("isch" + s) for s in ("", "e", "en", "er", "es", "em")) and len(low) > 6 or low.endswith("isch")
+
+
+def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """(start, end, is_authority) of organization noun phrases."""
+    g = org_grammar()
+    out = []
+    for s_start, s_end in sentence_spans:
+        tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, s_start, s_end)]
+        for i, (t_start, t_end, word) in enumerate(tokens):
+            if not _is_head(word):
+                continue
+            # modifiers to the left: adjectives, `Industrie- und`
+            left = i
+            specific = False
+            j = i - 1
+            while j >= 0:
+                w = tokens[j][2]
+                if w == "und" and j > 0 and tokens[j - 1][2].endswith("-"):
+                    j -= 1
+                    continue
+                if w.lower() in g.stop_words or w in ".,;:()!?" or w in _QUOTE:
+                    break
+                if _proper_modifier(w) or (w[:1].isupper() and j == i - 1 and word[:1].isupper() and w.lower() not in g.connectors and not w.isupper() and _looks_like_name_part(w)):
+                    specific = specific or _proper_modifier(w) or True
+                    left = j
+                    j -= 1
+                    continue
+                break
+            if left > 0 and tokens[left - 1][2].lower() in ("ein", "eine", "einer", "einem", "einen"):
+                continue
+            # complement to the right: `für Außenbeziehungen des Leningrader Gebiets`
+            right = i
+            k = i + 1
+            complement_nouns = 0
+            while k < len(tokens) and k - i <= 12:
+                w = tokens[k][2]
+                low = w.lower()
+                if low in g.connectors:
+                    if low == "und" and not (k + 1 < len(tokens) and tokens[k + 1][2][:1].isupper() and tokens[k + 1][2].lower() not in g.stop_words):
+                        break
+                    if low in ("in", "im", "am", "an", "auf", "mit", "bei") and k == i + 1:
+                        break  # `Werk in Minsk` is a place of the plant, not its name
+                    k += 1
+                    continue
+                if w[:1].isupper() and w not in _QUOTE and not w.startswith("№"):
+                    complement_nouns += 1
+                    right = k
+                    k += 1
+                    continue
+                if _proper_modifier(w) and k + 1 < len(tokens) and tokens[k + 1][2][:1].isupper():
+                    k += 1
+                    continue
+                break
+            if right > i and tokens[i + 1][2].lower() in ("in", "im", "am", "an", "auf", "mit", "bei", "und"):
+                right = i
+            if right > i:
+                specific = True
+            if not specific:
+                continue
+            start, end = tokens[left][0], tokens[right][1]
+            out.append((start, end, word.lower().rstrip("-") in g.authority_heads or any(word.lower().endswith(a) for a in g.authority_heads)))
+    return out
+
+
+def _looks_like_name_part(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]+", word))
+
+
+def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentence_of) -> list[Mention]:
+    low = lowercase_same_length(text)
+    found: list[tuple[int, int, str | None, bool, int]] = []  # start, end, kb name, authority, priority
+    for start, end, name in _kb_matches(text, low):
+        found.append((start, end, name, False, 0))
+    pats = _patterns()
+    for rank, key in enumerate(("legal_prefix", "legal_suffix", "quoted", "enterprise"), start=1):
+        for m in pats[key].finditer(text):
+            found.append((m.start(), m.end(), None, False, rank))
+    for start, end, authority in _noun_phrases(text, sentence_spans):
+        found.append((start, end, None, authority, 5))
+    # longest first, ties by priority; no overlaps
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[4]))
+    chosen: list[tuple[int, int, str | None, bool, int]] = []
+    for f in found:
+        if any(f[0] < c[1] and c[0] < f[1] for c in chosen):
+            continue
+        chosen.append(f)
+    chosen.sort()
+    mentions = []
+    for start, end, kb_name, authority, _ in chosen:
+        surface = text[start:end].strip(" -")
+        surface = re.sub(r"\s+", " ", surface)
+        if len(surface) < 2:
+            continue
+        name = kb_name or surface
+        inner_kb = None
+        if kb_name is None:
+            inner_kb = next((n for s, e, n in _kb_matches(text[start:end], low[start:end])), None)
+        mentions.append(
+            Mention(
+                kind="organization",
+                key=name,
+                surface=text[start:end],
+                start=start,
+                end=end,
+                sentence=sentence_of(start),
+                name=name,
+                attrs={"authority": authority, **({"contains": inner_kb} if inner_kb else {})},
+            )
+        )
+    return mentions
+
+
+def add_organizations(doc: Document) -> None:
+    """Pipeline component: fill `doc.organizations` (needs sentences)."""
+    spans = [(s.start, s.end) for s in doc.sentences]
+    doc.organizations = find_organizations(doc.text, spans, doc.sentence_at)

@@ -1,0 +1,156 @@
+"""Time expressions that date a figure: years, year ranges, month ranges, quarters, halves,
+`in 10 Monaten des Jahres 2020`, and relative years (`in diesem Jahr`) against the document date.
+
+Years named only for comparison (`im Vergleich zu 2012`, `gegenüber 2019`, `seit 2015`) are not
+the year a figure refers to and are skipped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from regiomonitor.knowledge.files import data_path, read_tsv
+
+YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_COMPARISON = re.compile(
+    r"(?:im\s+vergleich\s+(?:zu[mr]?|mit)|verglichen\s+mit|gegenüber|seit|vor|als|ab|nach)\s+(?:(?:dem|den|der|des)\s+)?(?:(?:jahr|jahren|jahre)\s+)?$",
+    re.IGNORECASE,
+)
+_ORDINALS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4}
+_COUNT_WORDS = {
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+    "zehn": 10, "elf": 11, "zwölf": 12,
+}
+
+
+@dataclass
+class TimeRef:
+    start: int
+    end: int
+    year: int | None
+    period: str | None
+    range_years: tuple[int, int] | None = None
+
+
+@cache
+def _months() -> dict[str, int]:
+    return {row["name"]: int(row["month"]) for row in read_tsv(data_path("lang", "de", "months.tsv"))}
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    month = "|".join(sorted((re.escape(m) for m in _months()), key=len, reverse=True))
+    count = r"\d{1,2}|" + "|".join(_COUNT_WORDS)
+    return {
+        "year_range": re.compile(
+            rf"(?:zwischen|von)\s+(?:(?:dem\s+)?jahre?n?\s+)?({YEAR})\s+(?:und|bis(?:\s+zum)?)\s+(?:jahre?\s+)?({YEAR})|\b({YEAR})\s*[-–—/]\s*({YEAR})\b",
+            re.IGNORECASE,
+        ),
+        "month_range": re.compile(
+            rf"\b({month})\.?\s*(?:[-–—/]|bis|und)\s*({month})\.?(?:\s+(?:des\s+jahres\s+)?({YEAR}))?",
+            re.IGNORECASE,
+        ),
+        "months": re.compile(
+            rf"\b(?:in\s+)?(?:den\s+)?(?:ersten\s+)?({count})\s+monate?n?(?:\s+(?:des\s+jahres\s+)?({YEAR}))?",
+            re.IGNORECASE,
+        ),
+        "quarter": re.compile(
+            rf"\b(ersten|zweiten|dritten|vierten|[1-4]\.)\s+quartal(?:s|es)?(?:\s+(?:des\s+jahres\s+)?({YEAR}))?",
+            re.IGNORECASE,
+        ),
+        "quarters": re.compile(
+            rf"\b(?:in\s+)?(?:den\s+)?(?:ersten\s+)?(zwei|drei|2|3)\s+quartalen(?:\s+(?:des\s+jahres\s+)?({YEAR}))?",
+            re.IGNORECASE,
+        ),
+        "half": re.compile(
+            rf"\b(ersten|zweiten|1\.|2\.)\s+(?:jahreshälfte|halbjahr(?:es|s)?)(?:\s+(?:des\s+jahres\s+)?({YEAR}))?",
+            re.IGNORECASE,
+        ),
+        "relative": re.compile(
+            r"\b(?:(?:in\s+)?diese[msn]?\s+jahr(?:es)?|im\s+laufenden\s+jahr|des\s+laufenden\s+jahres|heuer"
+            r"|(?:im\s+)?(?:vergangenen|letzten|vorigen)\s+jahr(?:es)?|im\s+vorjahr"
+            r"|(?:im\s+)?(?:nächsten|kommenden)\s+jahr(?:es)?)\b",
+            re.IGNORECASE,
+        ),
+        "year": re.compile(rf"(?<![\d.,])({YEAR})(?![\d])"),
+    }
+
+
+def _month_period(year: int | None, first: int, last: int) -> str | None:
+    if year is None:
+        return None
+    return f"{year:04d}-{first:02d}..{year:04d}-{last:02d}"
+
+
+def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[TimeRef]:
+    """All time expressions in text[start:end], without overlaps, in text order."""
+    pats = _patterns()
+    refs: list[TimeRef] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in taken)
+
+    def add(ref: TimeRef) -> None:
+        refs.append(ref)
+        taken.append((ref.start, ref.end))
+
+    for m in pats["year_range"].finditer(text, start, end):
+        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        add(TimeRef(m.start(), m.end(), None, f"{a}..{b}", (int(a), int(b))))
+    for m in pats["month_range"].finditer(text, start, end):
+        if not free(m.start(), m.end()):
+            continue
+        first, last = _months()[m.group(1).lower()], _months()[m.group(2).lower()]
+        if last < first:
+            continue
+        year = int(m.group(3)) if m.group(3) else None
+        add(TimeRef(m.start(), m.end(), year, _month_period(year, first, last) or f"?-{first:02d}..?-{last:02d}"))
+    for kind in ("months", "quarter", "quarters", "half"):
+        for m in pats[kind].finditer(text, start, end):
+            if not free(m.start(), m.end()):
+                continue
+            word = m.group(1).lower()
+            if kind == "months":
+                n = int(word) if word.isdigit() else _COUNT_WORDS.get(word, 0)
+                if not 1 <= n <= 12:
+                    continue
+                first, last = 1, n
+            elif kind == "quarter":
+                q = _ORDINALS[word]
+                first, last = 3 * q - 2, 3 * q
+            elif kind == "quarters":
+                first, last = 1, 3 * (2 if word in ("zwei", "2") else 3)
+            else:
+                h = _ORDINALS[word]
+                first, last = (1, 6) if h == 1 else (7, 12)
+            year = int(m.group(2)) if m.group(2) else None
+            add(TimeRef(m.start(), m.end(), year, _month_period(year, first, last) or f"?-{first:02d}..?-{last:02d}"))
+    for m in pats["relative"].finditer(text, start, end):
+        if not free(m.start(), m.end()) or doc_year is None:
+            continue
+        phrase = m.group(0).lower()
+        if _COMPARISON.search(text[max(0, m.start() - 40):m.start()]) or "vorjahr" in phrase and "gegenüber" in text[max(0, m.start() - 20):m.start()].lower():
+            continue
+        offset = -1 if any(w in phrase for w in ("vergangen", "letzt", "vorig", "vorjahr")) else 1 if any(w in phrase for w in ("nächst", "kommend")) else 0
+        add(TimeRef(m.start(), m.end(), doc_year + offset, None))
+    for m in pats["year"].finditer(text, start, end):
+        if not free(m.start(), m.end()):
+            continue
+        if _COMPARISON.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        add(TimeRef(m.start(), m.end(), int(m.group(1)), None))
+    refs.sort(key=lambda r: r.start)
+    # a month range or count without its own year takes the nearest year in the same stretch
+    years = [r for r in refs if r.year is not None and r.period is None]
+    for r in refs:
+        if r.period and r.period.startswith("?-") and years:
+            nearest = min(years, key=lambda y: abs(y.start - r.start))
+            first, last = r.period[2:4], r.period[-2:]
+            r.year = nearest.year
+            r.period = f"{nearest.year:04d}-{first}..{nearest.year:04d}-{last}"
+    for r in refs:
+        if r.period and r.period.startswith("?-"):
+            r.period = None
+    return refs

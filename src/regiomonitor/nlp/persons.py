@@ -1,0 +1,126 @@
+"""Pipeline component: people, their roles, and what role nouns refer back to them.
+
+A person is found as (1) a known official's name or variant, (2) a given name followed by a
+capitalised surname (`Radi Chabirow`), (3) initials and a surname (`W. Wladimirow`), where the
+surname must not be an ordinary German word (`V. Forum` is no one), or (4) a known official's
+distinctive surname alone. Later mentions by surname alone are folded into the fullest form.
+The role is the noun phrase the text puts next to the name (`Gouverneur des Gebiets Kaluga
+Wladislaw Schapscha`, `Radi Chabirow, Oberhaupt der Republik Baschkortostan`).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import simplemma
+
+from regiomonitor.knowledge.persons import person_base
+from regiomonitor.nlp.document import Document, Mention
+
+_SURNAME = r"[A-ZÄÖÜ][a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+_INITIALS = re.compile(rf"(?<![\w.])((?:[A-ZÄÖÜ]\.\s?){{1,2}})({_SURNAME})\b")
+_CAPWORD = re.compile(rf"(?<![\w.-])([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+({_SURNAME})\b")
+_NOT_SURNAME_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "ität")
+
+
+@cache
+def _role_pattern() -> re.Pattern | None:
+    nouns = sorted(person_base().role_nouns, key=len, reverse=True)
+    if not nouns:
+        nouns = ["Präsident", "Präsidentin", "Gouverneur", "Oberhaupt", "Vorsitzende", "Vorsitzender",
+                 "Premierminister", "Ministerpräsident", "Minister", "Botschafter", "Akim", "Leiter", "Staatschef", "Bürgermeister"]
+    alt = "|".join(re.escape(n) for n in nouns)
+    return re.compile(rf"\b(?:{alt})\w*")
+
+
+@cache
+def _known_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:
+    """One alternation for all official names, one for their distinctive surnames (built once)."""
+    base = person_base()
+    forms = sorted(base.by_form, key=len, reverse=True)
+    surnames = sorted(base.by_surname, key=len, reverse=True)
+    known = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])") if forms else None
+    alone = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, surnames)) + r")s?(?![\w])") if surnames else None
+    return known, alone
+
+
+def _is_common_word(word: str) -> bool:
+    """An ordinary German word (Forum, Zusammenarbeit) cannot be a surname."""
+    if word.lower().endswith(_NOT_SURNAME_ENDINGS):
+        return True
+    return simplemma.is_known(word, lang="de") or simplemma.is_known(word.lower(), lang="de")
+
+
+def _role_near(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
+    pattern = _role_pattern()
+    after = text[end:sent_end]
+    m = re.match(r"\s*,\s*((?:der|die|des)?\s*[^,.;:()„“\"]{3,90}?)(?=,|\.|;|\)|\s(?:sagte|betonte|erklärte|hat|ist|war|wird)\b|$)", after)
+    if m and pattern.match(m.group(1).strip().split(" ", 1)[-1] if m.group(1).strip().startswith(("der ", "die ", "des ")) else m.group(1).strip()):
+        return m.group(1).strip()
+    before = text[max(sent_start, start - 120):start]
+    best = None
+    for rm in pattern.finditer(before):
+        best = rm
+    if best is not None:
+        role = before[best.start():].strip(" ,")
+        if len(role) <= 100 and not re.search(r"[.;:„“\"]", role):
+            return role
+    return None
+
+
+def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, excluded: list[tuple[int, int]]) -> list[Mention]:
+    base = person_base()
+    raw: list[tuple[int, int, str, str | None]] = []  # start, end, name, role from KB
+    known_forms, known_surnames = _known_patterns()
+    if known_forms is not None:
+        for m in known_forms.finditer(text):
+            official = base.by_form[m.group(0)]
+            raw.append((m.start(), m.end(), official.name, official.role))
+    for m in _CAPWORD.finditer(text):
+        given, surname = m.group(1), m.group(2)
+        if given in base.given_names and not _is_common_word(surname):
+            raw.append((m.start(), m.end(), f"{given} {surname}", None))
+    for m in _INITIALS.finditer(text):
+        surname = m.group(2)
+        if surname in base.by_surname:
+            raw.append((m.start(), m.end(), base.by_surname[surname].name, None))
+        elif not _is_common_word(surname) and len(surname) > 3:
+            raw.append((m.start(), m.end(), m.group(1).strip() + " " + surname if not m.group(1).endswith(" ") else m.group(0), None))
+    if known_surnames is not None:
+        for m in known_surnames.finditer(text):
+            official = base.by_surname[m.group(1)]
+            raw.append((m.start(), m.end(), official.name, official.role))
+    raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
+    chosen: list[tuple[int, int, str, str | None]] = []
+    for r in raw:
+        if any(s <= r[0] and r[1] <= e for s, e in excluded):
+            continue
+        if any(r[0] < c[1] and c[0] < r[1] for c in chosen):
+            continue
+        chosen.append(r)
+    chosen.sort()
+    # fold surname-only and initial forms into the fullest name with the same surname
+    fullest: dict[str, str] = {}
+    for _, _, name, _ in chosen:
+        key = name.split()[-1]
+        if len(name) > len(fullest.get(key, "")):
+            fullest[key] = name
+    mentions = []
+    spans = sentence_spans
+    for start, end, name, kb_role in chosen:
+        si = sentence_of(start)
+        s_start, s_end = spans[si] if spans else (0, len(text))
+        canonical = fullest[name.split()[-1]]
+        role = _role_near(text, start, end, s_start, s_end) or None
+        mentions.append(
+            Mention(kind="person", key=canonical, surface=text[start:end], start=start, end=end,
+                    sentence=si, name=canonical, role=role, attrs={"kb_role": kb_role} if kb_role else {})
+        )
+    return mentions
+
+
+def add_persons(doc: Document) -> None:
+    """Pipeline component: fill `doc.persons` (needs sentences; organizations if present)."""
+    spans = [(s.start, s.end) for s in doc.sentences]
+    excluded = [(m.start, m.end) for m in doc.organizations]
+    doc.persons = find_persons(doc.text, spans, doc.sentence_at, excluded)

@@ -1,0 +1,66 @@
+"""Pipeline component: direct quotations and who said them.
+
+A quotation is text between German or English quotation marks („…“, "…", «…») long enough to
+be speech. The speaker is the person named in the attribution around it (`sagte Alexander
+Lukaschenko`, `so der Präsident`); a role noun (`der Staatschef`, `das Staatsoberhaupt`) is
+resolved to the last person the document gave that role to, or else the last person named.
+"""
+from __future__ import annotations
+
+import re
+
+from regiomonitor.nlp.document import Document, Mention, Quote
+
+_QUOTE = re.compile(r"[„\"«“]([^„\"«»“”]{25,1500}?)[“\"»”]")
+_SPEECH = re.compile(
+    r"\b(?:sagte|sagt|betonte|erklärte|unterstrich|bemerkte|meinte|fügte|versicherte|schlug|"
+    r"so|erinnerte|stellte|hob|wies|führte|teilte|zitierte|fuhr|merkte)\b",
+    re.IGNORECASE,
+)
+_ROLE_NOUN = re.compile(
+    r"\b(?:der|das|die)\s+((?:belarussische[n]?\s+|russische[n]?\s+|kasachische[n]?\s+)?"
+    r"(?:Staatschef|Staatsoberhaupt|Präsident(?:in)?|Gouverneur(?:in)?|Oberhaupt|Premier\w*|"
+    r"Regierungschef|Minister\w*|Botschafter\w*|Vorsitzende[r]?|Akim|Bürgermeister\w*|Leiter\w*))\b"
+)
+
+
+def _last_person_before(persons: list[Mention], offset: int, role: str | None = None) -> str | None:
+    best = None
+    for p in persons:
+        if p.start >= offset:
+            break
+        if role is None or (p.role and role.split()[-1].lower()[:6] in p.role.lower()) or (
+            p.attrs.get("kb_role") and role.split()[-1].lower()[:6] in p.attrs["kb_role"].lower()
+        ):
+            best = p.name
+    return best
+
+
+def _speaker(doc: Document, q_start: int, q_end: int) -> str | None:
+    text = doc.text
+    persons = sorted(doc.persons, key=lambda p: p.start)
+    after = text[q_end:q_end + 160]
+    before = text[max(0, q_start - 160):q_start]
+    for window, offset in ((after, q_end), (before, q_start - len(before))):
+        if not _SPEECH.search(window):
+            continue
+        named = [p for p in persons if offset <= p.start < offset + len(window)]
+        if named:
+            return (named[0] if window is after else named[-1]).name
+        role = _ROLE_NOUN.search(window)
+        if role:
+            return _last_person_before(persons, q_start, role.group(1)) or _last_person_before(persons, q_start)
+    if _SPEECH.search(after[:60]) or re.match(r"\s*,?\s*(?:so|sagte|betonte)\b", after):
+        return _last_person_before(persons, q_start)
+    return None
+
+
+def add_quotes(doc: Document) -> None:
+    """Fill `doc.quotes` (needs sentences and persons)."""
+    quotes = []
+    for m in _QUOTE.finditer(doc.text):
+        inner = m.group(1).strip()
+        if len(inner.split()) < 4:
+            continue  # a quoted name or title, not speech
+        quotes.append(Quote(_speaker(doc, m.start(), m.end()), inner, doc.sentence_at(m.start()), m.start(), m.end()))
+    doc.quotes = quotes

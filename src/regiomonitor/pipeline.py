@@ -1,0 +1,94 @@
+"""Reading + NLP, and the contract shape: the functions the CLI, the web app and Dask share."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from regiomonitor.ingest.reader import read_path, read_text
+from regiomonitor.knowledge.places import OUTPUT_LEVELS
+from regiomonitor.nlp.document import Document
+from regiomonitor.nlp.pipeline import process
+
+
+def analyse_path(path: str | Path) -> Document:
+    """Read a file as ingestion does and run the whole pipeline over it."""
+    return process(read_path(Path(path)))
+
+
+def analyse_text(text: str, url: str | None = None, kind: str = "txt") -> Document:
+    return process(read_text(text, url=url, kind=kind))
+
+
+def extract(text: str, url: str | None = None) -> dict:
+    """One document's object of the extraction contract (without "id")."""
+    return to_contract(analyse_text(text, url=url))
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.lower().replace("-", " ").split())
+
+
+def _organizations(doc: Document) -> list[dict]:
+    """One entry per organization: the fullest name; a name contained in another is an alias."""
+    names: list[str] = []
+    for m in doc.organizations:
+        if m.name not in names:
+            names.append(m.name)
+    kept: list[str] = []
+    for name in sorted(names, key=len, reverse=True):
+        f = _fold(name)
+        if any(f in _fold(k) for k in kept):
+            continue
+        kept.append(name)
+    order = {n: i for i, n in enumerate(names)}
+    return [{"name": n} for n in sorted(kept, key=lambda n: order[n])]
+
+
+def _persons(doc: Document) -> list[dict]:
+    people: dict[str, dict] = {}
+    for m in doc.persons:
+        entry = people.setdefault(m.name, {"name": m.name, "role": None})
+        if entry["role"] is None and m.role:
+            entry["role"] = m.role
+    return list(people.values())
+
+
+def _places(doc: Document) -> list[dict]:
+    out: dict[str, dict] = {}
+    for m in doc.places:
+        if m.kind in OUTPUT_LEVELS and m.key not in out:
+            out[m.key] = {"id": m.key, "name": m.surface}
+    return list(out.values())
+
+
+def to_contract(doc: Document) -> dict:
+    result = {
+        "date": doc.date.isoformat() if doc.date else None,
+        "places": _places(doc),
+        "persons": _persons(doc),
+        "organizations": _organizations(doc),
+        "figures": [
+            {
+                "amount": int(f.amount) if float(f.amount).is_integer() else f.amount,
+                "currency": f.currency,
+                "metric": f.metric,
+                "kind": f.kind,
+                "year": f.year,
+                "period": f.period,
+                "partners": f.partners,
+                "change_pct": f.change_pct,
+                "evidence": f.evidence,
+            }
+            for f in doc.figures
+        ],
+        "sectors": list(doc.sectors),
+        "quotes": [{"speaker": q.speaker, "text": q.text} for q in doc.quotes],
+    }
+    try:
+        from regiomonitor.nlp.facts import to_contract_facts
+    except ImportError:  # pragma: no cover
+        to_contract_facts = None
+    if to_contract_facts is not None:
+        result.update(to_contract_facts(doc))
+    else:
+        result.update({"agreements": [], "events": [], "projects": []})
+    return result

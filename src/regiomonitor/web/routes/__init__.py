@@ -1,0 +1,1 @@
+"""The core page groups: search, overview, entities, documents, and the API index/docs/upload."""

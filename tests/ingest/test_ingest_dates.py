@@ -1,0 +1,89 @@
+"""Publication dates from the text (header, dateline + a year found elsewhere, URL), never guessed."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from regiomonitor.ingest.dateline import find_dateline
+from regiomonitor.ingest.dates import full_dates, publication_date
+from regiomonitor.ingest.months import month_number
+
+BODY = "Die Gebiete Witebsk und Pskow wollen den Warenverkehr über ihre gemeinsame Grenze deutlich ausbauen."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Regionen\n05 Februar 2026, 12:38\nÜberschrift der Meldung\n" + BODY, date(2026, 2, 5)),
+        ("flag Donnerstag, 5 Februar 2026\nAlle Nachrichten\n" + BODY, date(2026, 2, 5)),
+        ("Veröffentlicht: 2024-11-30\n" + BODY, date(2024, 11, 30)),
+        ("Stand: 07.02.2025\n" + BODY, date(2025, 2, 7)),
+        ("7. Februar 2025\n" + BODY, date(2025, 2, 7)),
+        ("February 7, 2025\n" + BODY, date(2025, 2, 7)),
+        ("7 февраля 2025\n" + BODY, date(2025, 2, 7)),
+        ("3. Jänner 2024\n" + BODY, date(2024, 1, 3)),
+    ],
+)
+def test_header_dates(text, expected):
+    assert publication_date(text) == expected
+
+
+def test_dateline_year_from_image_paths():
+    text = (
+        "![](https://bild.example.by/images/storage/news/2025/000019_big.jpg)\n"
+        "MINSK, 7. Februar (BelTA) - " + BODY + " Im Jahr 2023 waren es noch 300 Stück.\n"
+        "![](https://bild.example.by/uploads/2025/2025-02-01-Images/foto.jpg)\n"
+    )
+    assert publication_date(text) == date(2025, 2, 7)  # not 2025-02-01 (a folder), not 2023 (the body)
+
+
+def test_dateline_year_from_url():
+    text = "MINSK, 7. Februar (BelTA) - " + BODY
+    assert publication_date(text, url="https://deu.example.by/news/2024/artikel-123/") == date(2024, 2, 7)
+    assert publication_date(text, url="https://deu.example.by/2023/02/07/artikel/") == date(2023, 2, 7)
+
+
+def test_dateline_with_its_own_year():
+    assert publication_date("ASTANA, 3. Juli 2023 (Kazinform) – " + BODY) == date(2023, 7, 3)
+
+
+def test_dateline_without_a_year_gives_none():
+    assert publication_date("MINSK, 7. Februar (BelTA) - " + BODY + " Seit 2019 wächst der Handel.") is None
+
+
+def test_conflicting_years_give_none():
+    text = (
+        "MINSK, 7. Februar (BelTA) - " + BODY + "\n"
+        "![](https://bild.example.by/images/2024/a.jpg)\n![](https://bild.example.by/images/2025/b.jpg)\n"
+    )
+    assert publication_date(text) is None
+
+
+def test_body_dates_are_not_publication_dates():
+    text = (
+        "Die Ideologie der Partnerschaft\n"
+        "Die Verträge wurden am 17. Januar 1996 in Minsk unterzeichnet, und seitdem ist der Handel "
+        "zwischen beiden Ländern stark gewachsen. Am 9. Dezember 2010 folgte ein weiteres Abkommen.\n"
+    )
+    assert publication_date(text) is None
+
+
+def test_full_date_in_url_only():
+    assert publication_date(BODY, url="https://example.org/2022/05/17/meldung.html") == date(2022, 5, 17)
+    assert publication_date(BODY, url="https://example.org/meldung-123.html") is None
+
+
+def test_impossible_dates_are_ignored():
+    assert full_dates("31. Februar 2025 und 2025-13-01") == []
+
+
+def test_dateline_parts():
+    line = find_dateline("Alle Nachrichten\nMINSK, 7. Februar (BelTA) - Text")
+    assert (line.place, line.day, line.month, line.year, line.agency) == ("MINSK", 7, 2, None, "BelTA")
+    assert find_dateline("Bereits am 27. November trafen sich die Präsidenten.") is None
+
+
+def test_month_table():
+    assert month_number("März") == 3 and month_number("Sept.") == 9 and month_number("октября") == 10
+    assert month_number("Montag") is None

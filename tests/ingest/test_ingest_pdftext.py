@@ -1,0 +1,121 @@
+"""Repair of PDF-extracted text, on a fixture written for these tests (fixtures/pdf_layout_de.txt)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from regiomonitor.ingest.clean import clean_text
+from regiomonitor.ingest.pdftext import clean_pdf_text, looks_pdf_extracted
+
+
+@pytest.fixture
+def pdf_layout(fixtures_dir) -> str:
+    return (fixtures_dir / "pdf_layout_de.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def cleaned(pdf_layout):
+    return clean_pdf_text(pdf_layout)
+
+
+def test_layout_is_recognised_by_its_artefacts(pdf_layout, fixtures_dir):
+    assert looks_pdf_extracted(pdf_layout)
+    news = (fixtures_dir / "news_page_de.txt").read_text(encoding="utf-8")
+    assert not looks_pdf_extracted(news)
+    assert clean_text(pdf_layout).layout == "pdf"
+    assert clean_text(news).layout == "web"
+
+
+def test_hard_wrapped_single_spaced_text_is_recognised():
+    wrapped = "\n".join(
+        [
+            "Die Gebiete Witebsk und Smolensk haben im vergangenen Jahr ihre",
+            "Zusammenarbeit in der Landwirtschaft deutlich ausgebaut, wie die",
+            "Verwaltung mitteilte. Geplant sind gemeinsame Versuchsfelder und",
+            "ein Austausch von Fachleuten, der schon im Herbst beginnen soll.",
+            "",
+            "Auch im Verkehr gibt es Fortschritte: eine neue Buslinie verbindet",
+            "die beiden Gebietshauptstädte seit dem Frühjahr täglich.",
+        ]
+    )
+    assert looks_pdf_extracted(wrapped)
+    result = clean_pdf_text(wrapped)
+    paragraphs = result.text.split("\n\n")
+    assert len(paragraphs) == 2  # the blank line of a single-spaced layout separates paragraphs
+    assert paragraphs[1].startswith("Auch im Verkehr gibt es Fortschritte: eine neue Buslinie verbindet die")
+
+
+def test_double_spacing_and_line_breaks_are_gone(cleaned):
+    for paragraph in cleaned.text.split("\n\n"):
+        assert "\n" not in paragraph
+    assert "\n\n\n" not in cleaned.text
+    assert "Smolensk ein Abkommen über die Zusammenarbeit" in cleaned.text
+
+
+def test_hyphenation(cleaned):
+    text = cleaned.text
+    assert "Landmaschinenherstellung" in text  # split word joined
+    assert "Nordwest-Föderationskreises" in text  # capitalised next part: real hyphen
+    assert "Industrie- und Handelskammern" in text  # Ergänzungsstrich
+    assert "belarussisch-russischen Kontakte" in text  # compound adjective
+
+
+def test_footnote_block_moves_out_and_the_sentence_continues(cleaned):
+    text = cleaned.text
+    assert 'weil "gemeinsame Ausstellungen den Absatz spürbar erhöhen".' in text
+    assert "Dabei spielen die Kommunen eine wichtige Rolle" in text
+    assert "Elektronische" not in text and "URL" not in text and "example.org" not in text
+    numbers = [f.number for f in cleaned.footnotes]
+    assert numbers == [1, 2, 3, 4, 5]
+    first = cleaned.footnotes[0].text
+    assert first.startswith("Witebsk und Smolensk vereinbaren Zusammenarbeit [Elektronische Ressource]. - 2016.")
+    # the URL broken over two lines is one URL again, on one line
+    assert first.endswith("https://example.org/nachrichten/witebsk-smolensk-vereinbaren-zusammenarbeit-2016/")
+    assert "\n" not in first
+    assert cleaned.footnotes[1].text == "Müller, A. Traktoren für den Osten / A. Müller // Landtechnik heute. - 2017. - Nr. 4. - S. 12."
+    # an entry continued in the next page's block (after a longer rule) is completed
+    assert cleaned.footnotes[3].text.endswith("URL: https://example.org/projekte-maschinenbau-2018/")
+
+
+def test_page_numbers_and_urls_are_removed(cleaned):
+    assert not any(re.fullmatch(r"\s*\d+\s*", line) for line in cleaned.text.split("\n"))
+    assert "wie das Statistikamt im Frühjahr mitteilte." in cleaned.text
+
+
+def test_reference_marks_go_real_numbers_stay(cleaned):
+    text = cleaned.text
+    assert "trug. Damit begann" in text and "1Damit" not in text
+    assert '"Wir liefern weiter", sagte' in text and '4"Wir' not in text
+    assert 'ungebrochen". Auf dem V. Forum' in text
+    assert "So stieg der Umsatz im Jahr 2017 auf 130 Millionen Dollar" in text
+    assert "MTZ-80" in text and "5 Tausend Maschinen" in text and "Frühjahr 2016" in text
+    assert "Er umfasst Landwirtschaft, Bildung und Kultur." in text
+
+
+def test_paragraphs_title_and_headings(cleaned):
+    paragraphs = cleaned.text.split("\n\n")
+    assert cleaned.title == "Regionale Partnerschaften zwischen Belarus und Russland im Spiegel der Presse"
+    assert paragraphs[0] == cleaned.title  # the title page may stay
+    assert paragraphs[1].startswith("Im Frühjahr 2016 unterzeichneten")
+    # a short line ending a sentence, then a line break without the blank line: new paragraph
+    assert any(p.startswith('"Wir liefern weiter"') for p in paragraphs)
+    assert "Ausblick" in paragraphs  # a heading is a paragraph of its own
+
+
+def test_footnote_numbers_cited_but_lost_get_empty_entries():
+    text = "\n".join(
+        [
+            "Die Partner trafen sich in Minsk. 7Dort wurde ein Plan beschlossen, der ",
+            "",
+            "neue Projekte vorsieht. 8Weitere Treffen folgen im Herbst in Smolensk, ",
+            "",
+            "wo auch die Landwirtschaft auf der Tagesordnung steht. ",
+            "",
+            " " * 46,
+            "8 Weitere Treffen geplant [Elektronische Ressource]. - 2021. - URL: https://example.org/ ",
+        ]
+    )
+    result = clean_pdf_text(text)
+    assert [(f.number, bool(f.text)) for f in result.footnotes] == [(7, False), (8, True)]
+    assert any("7" in w for w in result.warnings)

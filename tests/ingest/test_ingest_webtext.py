@@ -1,0 +1,110 @@
+"""Cleaning of news pages given as text: furniture, images, appeals, comments, repeats."""
+from __future__ import annotations
+
+import pytest
+
+from regiomonitor.ingest.boilerplate import boilerplate, parse_phrases
+from regiomonitor.ingest.markdown import markdown_to_text
+from regiomonitor.ingest.webtext import clean_web_text
+
+
+@pytest.fixture
+def news(fixtures_dir):
+    return clean_web_text((fixtures_dir / "news_page_de.txt").read_text(encoding="utf-8"))
+
+
+def test_headline_becomes_title_and_first_paragraph(news):
+    assert news.title == "Witebsk und Pskow wollen mehr Güter über die Straße transportieren"
+    assert news.text.split("\n\n")[0] == news.title
+    assert news.text.split("\n\n")[1].startswith("WITEBSK, 12. März (BelTA) – Die Gebiete")
+
+
+def test_head_and_tail_furniture_is_gone(news):
+    for furniture in ("Startseite", "Politik", "flag Mittwoch", "Alle Nachrichten", "Regionen\n",
+                      "12 März 2025, 09:15", "Teilen", "Telegram", "Weitere Meldungen", "Zum Archiv"):
+        assert furniture not in news.text + "\n", furniture
+
+
+def test_images_loading_appeals_and_comments_are_gone(news):
+    assert "![" not in news.text and "bild.example.by" not in news.text
+    assert "Loading" not in news.text
+    assert "Cookies" not in news.text and "Spende" not in news.text
+    assert "Kommentar" not in news.text and "Spediteure" not in news.text
+    assert "dropped the comment section" in news.warnings
+
+
+def test_repeated_paragraphs_are_kept_once(news):
+    assert news.text.count("Nach Angaben der Gebietsverwaltung wuchs der Handel") == 1
+    assert news.text.count("gemeinsamen Logistikknoten") == 1
+    assert news.text.endswith("der bis Ende 2026 fertig sein soll.")
+    assert "dropped 2 repeated paragraphs" in news.warnings
+
+
+def test_furniture_is_recognised_by_shape_not_by_list():
+    page = "\n".join(
+        [
+            "Sport",  # none of these lines is in boilerplate_de.txt
+            "Kultur und Gesellschaft",
+            "Zuletzt aktualisiert",
+            "Neue Buslinie verbindet Mogiljow und Smolensk",
+            "MOGILJOW, 2. Mai (BelTA) - Zwischen Mogiljow und Smolensk verkehrt seit heute eine neue Buslinie. "
+            "Die Fahrt dauert rund fünf Stunden.",
+            "Der Betreiber plant zunächst zwei Fahrten pro Tag und will das Angebot im Sommer erweitern.",
+            "Mehr zum Thema",
+            "Verkehr in der Region",
+        ]
+    )
+    result = clean_web_text(page)
+    assert result.title == "Neue Buslinie verbindet Mogiljow und Smolensk"
+    assert result.text.split("\n\n") == [
+        "Neue Buslinie verbindet Mogiljow und Smolensk",
+        "MOGILJOW, 2. Mai (BelTA) - Zwischen Mogiljow und Smolensk verkehrt seit heute eine neue Buslinie. "
+        "Die Fahrt dauert rund fünf Stunden.",
+        "Der Betreiber plant zunächst zwei Fahrten pro Tag und will das Angebot im Sommer erweitern.",
+    ]
+
+
+def test_wordpress_comment_header_names_the_title():
+    page = "\n".join(
+        [
+            "Die Partnerstädte Brest und Tula haben ihren Vertrag über die Zusammenarbeit um fünf Jahre verlängert. "
+            "Geplant sind Schüleraustausche und gemeinsame Konzerte.",
+            "2 thoughts on “Brest und Tula verlängern Partnerschaft”",
+            "Sehr schön, dass es weitergeht mit den Partnerschaften.",
+        ]
+    )
+    result = clean_web_text(page)
+    assert result.title == "Brest und Tula verlängern Partnerschaft"
+    assert "Sehr schön" not in result.text
+
+
+def test_text_without_running_prose_is_kept_whole():
+    assert clean_web_text("Minsk und Kasan").text == "Minsk und Kasan"
+    assert clean_web_text("Handel wächst um 5 Prozent").text == "Handel wächst um 5 Prozent"
+
+
+def test_a_comments_menu_entry_in_the_header_does_not_cut_the_article():
+    page = "Kommentare\nLeitartikel der Woche zur Zusammenarbeit\n" + (
+        "Die Zusammenarbeit der Regionen wächst seit Jahren, und beide Seiten wollen sie weiter ausbauen."
+    )
+    assert "Die Zusammenarbeit der Regionen wächst" in clean_web_text(page).text
+
+
+def test_boilerplate_file_loads_with_all_sections():
+    phrases = boilerplate()
+    assert phrases.is_furniture_line("Loading...")
+    assert phrases.is_furniture_line("  alle nachrichten ")
+    assert not phrases.is_furniture_line("Alle Nachrichten des Tages über die Zusammenarbeit der Regionen")
+    assert phrases.is_appeal("Wir brauchen Ihre Unterstützung!")
+    assert phrases.opens_comments("Schreibe einen Kommentar")
+    with pytest.raises(ValueError):
+        parse_phrases("[unbekannt]\netwas\n")
+
+
+def test_markdown_syntax_is_reduced_to_text():
+    text, title = markdown_to_text(
+        "# Gomel und Brjansk\n\n![Foto](https://example.org/a.jpg)\n"
+        "Die **Gebiete** arbeiten mit [Partnern](https://example.org/p) zusammen.\n- Landwirtschaft\n"
+    )
+    assert title == "Gomel und Brjansk"
+    assert text.split("\n") == ["Gomel und Brjansk", "", "", "Die Gebiete arbeiten mit Partnern zusammen.", "Landwirtschaft", ""]

@@ -1,0 +1,43 @@
+import pytest
+
+from regiomonitor.nlp.figures import find_amounts
+
+
+@pytest.mark.parametrize(
+    "text, amount, currency",
+    [
+        ("die $320 Mio. Grenze", 320e6, "USD"),
+        ("die $320-Mio. Grenze zu knacken", 320e6, "USD"),
+        ("320 Mio. USD", 320e6, "USD"),
+        ("von RUR1,5 Mrd. auf", 1.5e9, "RUB"),
+        ("mit 16,67 Mio. $ an", 16.67e6, "USD"),
+        ("6,7 Milliarden russische Rubel", 6.7e9, "RUB"),
+        ("12 Mrd. Rubel", 12e9, "RUB"),
+        ("3 Mio. Br", 3e6, "BYN"),
+        ("45 Mrd. Tenge", 45e9, "KZT"),
+        ("eine Milliarde US-Dollar", 1e9, "USD"),
+        ("eine halbe Milliarde Dollar", 0.5e9, "USD"),
+        ("zwei Millionen Euro", 2e6, "EUR"),
+        ("annähernd 14 Mio. USD", 14e6, "USD"),
+        ("275 Tausend Dollar", 275e3, "USD"),
+        ("1.500 Dollar", 1500, "USD"),
+        ("2,287 Milliarden Dollar", 2.287e9, "USD"),
+        ("30 Mio. belarussische Rubel", 30e6, "BYN"),
+    ],
+)
+def test_formats(text, amount, currency):
+    found = find_amounts(text)
+    assert len(found) == 1, found
+    assert found[0].amount == pytest.approx(amount)
+    assert found[0].currency == currency
+
+
+def test_shared_scale_and_currency():
+    found = find_amounts("im Wert von 1,65 bzw. 2,40 Milliarden Rubel geplant")
+    assert [(a.amount, a.currency) for a in found] == [(pytest.approx(1.65e9), "RUB"), (pytest.approx(2.4e9), "RUB")]
+
+
+def test_numbers_without_currency_are_not_money():
+    assert find_amounts("20 bis 60 Trolleybusse im Jahr 2020 und 300 Stück") == []
+    assert find_amounts("Im Jahr 2020 und 57,5 Millionen Dollar")[0].amount == pytest.approx(57.5e6)
+    assert len(find_amounts("Im Jahr 2020 und 57,5 Millionen Dollar")) == 1
