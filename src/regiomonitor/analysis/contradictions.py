@@ -22,6 +22,10 @@ from regiomonitor.analysis.access import reading
 from regiomonitor.analysis.series import TOLERANCE, merge_points, public
 
 MIN_AMOUNT = 1000
+# Each of these is one total per partner pair and period, so two values for it must agree.
+# Investment, contract values and "other" amounts are many things at once (this plant's
+# investment, that forum's contracts): two different values for them contradict nothing.
+COMPARABLE = ("turnover", "export", "import", "balance")
 ADDITIVE = ("turnover", "export", "import")  # a part of a period cannot exceed the whole
 
 Point = dict[str, Any]
@@ -127,6 +131,8 @@ def find_in_figures(figs: list[dict[str, Any]], min_amount: float = MIN_AMOUNT) 
     groups: dict[tuple[tuple[str, ...], str | None], list[dict[str, Any]]] = defaultdict(list)
     for fig in figs:
         if fig["amount"] is None or abs(fig["amount"]) < min_amount or not fig["partners"]:
+            continue
+        if fig["metric"] not in COMPARABLE:
             continue
         groups[(tuple(fig["partners"]), fig["currency"])].append(fig)
     found = []

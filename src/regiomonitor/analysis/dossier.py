@@ -205,6 +205,8 @@ def _chart_series(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Chart data per partner set, metric and currency: actual against target by period."""
     charts: dict[tuple, dict[str, Any]] = {}
     for p in points:
+        if p["span"] is None:
+            continue  # a chart needs a period
         key = (tuple(p["partners"]), p["metric"], p["currency"])
         chart = charts.setdefault(
             key, {"partners": list(key[0]), "metric": key[1], "currency": key[2], "actual": [], "target": [], "forecast": []}
@@ -278,10 +280,11 @@ def _build(session: Session, subject: Subject, today: date) -> dict[str, Any]:
 
     quotes_by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for q in quotes:
-        speaker = q["data"].get("speaker") or ""
+        speaker = q["data"].get("speaker")
+        if not speaker:
+            continue  # the analyses quote their sources verbatim: without a speaker it is no one's quote
         quotes_by_speaker[speaker].append({"text": q["data"].get("text") or q["evidence"], "sources": [_cite(q)]})
-        if speaker:
-            person_counts[speaker] += 1
+        person_counts[speaker] += 1
     people, subject_role = _people(session, subject, documents, mentioned | {(d, -1) for d in single}, person_counts, quotes_by_speaker, used_sources)
     if subject.kind == "person":
         own = quotes_by_speaker.get(subject.id, []) + (quotes_by_speaker.get(subject.name, []) if subject.name != subject.id else [])
@@ -296,12 +299,12 @@ def _build(session: Session, subject: Subject, today: date) -> dict[str, Any]:
     projects = _merge(projects, lambda p: (p["kind"], tuple(sorted(p["organizations"])), p["place"], p["product"]))
     projects.sort(key=lambda p: (p["organizations"][:1] or ["~"], p["date"] or ""))
 
-    points = merge_points(figs)
+    points = merge_points(figs, keep_undated=True)
     for f in figs:
         if f["source"]:
             used_sources[f["source"]["key"]] = f["source"]
     figure_items = [_figure_item(p) for p in points]
-    actual_years = [p["year"] for p in points if p["kind"] == "actual"]
+    actual_years = [p["year"] for p in points if p["kind"] == "actual" and p["year"] is not None]
     horizon = max(actual_years) if actual_years else None
 
     enterprises = [
@@ -316,7 +319,10 @@ def _build(session: Session, subject: Subject, today: date) -> dict[str, Any]:
     today_iso = today.isoformat()
     prospects = {
         # targets and forecasts not yet overtaken by a reported actual for a later period
-        "targets": [f for f in figure_items if f["kind"] in ("target", "forecast") and (horizon is None or f["year"] >= horizon)],
+        "targets": [
+            f for f in figure_items
+            if f["kind"] in ("target", "forecast") and (horizon is None or f["year"] is None or f["year"] >= horizon)
+        ],
         "planned_projects": [p for p in projects if p["status"] == "planned"],
         "upcoming_events": [e for e in events if e["date"] and (e["date"] > (e["published"] or today_iso))],
     }
@@ -407,7 +413,5 @@ def _people(
                 "sources": cite,
             }
         )
-    if quotes_by_speaker.get(""):
-        people.append({"name": None, "role": None, "mentions": 0, "quotes": quotes_by_speaker[""], "sources": []})
     subject_role = roles[subject.id].most_common(1)[0][0] if subject.kind == "person" and roles.get(subject.id) else None
     return people, subject_role

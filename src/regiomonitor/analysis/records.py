@@ -73,6 +73,7 @@ def figures(
             period=fact.period,
             partners=parts,
             change_pct=(fact.data or {}).get("change_pct"),
+            surface=(fact.data or {}).get("surface") or None,
             span=span_of(fact.year, fact.period),
         )
         records.append(r)

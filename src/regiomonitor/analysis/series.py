@@ -39,6 +39,7 @@ def _cite(fig: dict[str, Any]) -> dict[str, Any]:
         "sentence": fig["sentence"],
         "evidence": fig["evidence"],
         "amount": fig["amount"],
+        "surface": fig.get("surface"),
         "source": fig["source"],
     }
 
@@ -54,11 +55,12 @@ def _clusters(figs: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return out
 
 
-def merge_points(figs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Merged points of figure records (one metric, one partner set); undated figures dropped."""
+def merge_points(figs: list[dict[str, Any]], *, keep_undated: bool = False) -> list[dict[str, Any]]:
+    """Merged points of figure records. Undated figures are dropped (a series or a comparison
+    needs a period) unless `keep_undated`: a dossier still lists them, as "ohne Zeitangabe"."""
     groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     for fig in figs:
-        if fig.get("span") is None or fig.get("amount") is None:
+        if fig.get("amount") is None or (fig.get("span") is None and not keep_undated):
             continue
         groups[(fig["metric"], fig["value_kind"] or "actual", fig["currency"], fig["span"])].append(fig)
     points = []
@@ -75,10 +77,10 @@ def merge_points(figs: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     "kind": kind,
                     "currency": currency,
                     "partners": cluster[0]["partners"],
-                    "period": span.key,
-                    "label": span.label(),
-                    "year": span.year,
-                    "months": span.months,
+                    "period": span.key if span else None,
+                    "label": span.label() if span else "ohne Zeitangabe",
+                    "year": span.year if span else None,
+                    "months": span.months if span else None,
                     "span": span,
                     "value": value,
                     "values": sorted(counts),
@@ -86,7 +88,7 @@ def merge_points(figs: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     "conflict": len(clusters) > 1,
                 }
             )
-    points.sort(key=lambda p: (p["span"].last, p["span"].first, p["currency"] or "", p["value"]))
+    points.sort(key=lambda p: (p["span"] is None, p["span"] or 0, p["currency"] or "", p["value"]))
     return points
 
 

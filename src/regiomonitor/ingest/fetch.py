@@ -152,11 +152,13 @@ def _feed_documents(fetched: Fetched, http, max_bytes: int | None) -> list[Docum
 
     from regiomonitor.ingest.reader import build_document
 
-    feed = feedparser.parse(fetched.content, response_headers={"content-location": fetched.url})
+    headers = {"content-location": fetched.url, "content-type": fetched.content_type or "application/xml"}
+    feed = feedparser.parse(fetched.content, response_headers=headers)
     entries = feed.entries[:MAX_FEED_ENTRIES]
     if not entries:
-        reason = f"not a readable feed ({feed.bozo_exception})" if feed.get("bozo") else "feed has no entries"
-        raise InputError(fetched.url, reason)
+        if feed.get("version"):
+            raise InputError(fetched.url, "feed has no entries")
+        raise InputError(fetched.url, f"not a readable feed ({feed.get('bozo_exception', 'unknown format')})")
     documents = []
     for entry in entries:
         link = entry.get("link")

@@ -17,14 +17,15 @@ from regiomonitor.nlp.document import Footnote
 SEPARATOR = re.compile(r"^[ ]{20,}$")
 # "12 Titel", "148Die Börsen", "150 . Das BUTB", " 77 Minnikhanov" (a stray leading space).
 _ENTRY_START = re.compile(r"^(?P<lead> ?)(?P<num>\d{1,3})(?!\d)(?P<gap>\s*\.\s+|\s+)?(?=\S)")
-PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+# A page number on its own line (documents have fewer than 1000 pages; a year alone on a line
+# is part of a sentence).
+PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 # Things that never occur in prose but always in bibliographic entries and URLs.
 _BIBLIO_MARK = re.compile(
     r"https?\s?:|www\.|URL|\[El[ea][ck]tr|Ressource\s?\]|Quelle\s?\]|//|\.html?\b|\.php\b|\bС\.\s\d|\bC\.\s\d"
 )
 _WORD = re.compile(r"^[\"„“«»(]*[A-Za-zÄÖÜäöüß][a-zäöüßA-ZÄÖÜ]*(?:-[A-Za-zÄÖÜäöüß]+)*[\"“”»).,;:!?]*$")
-
-
+# How far the numbering may jump between two entries that survived the extraction.
 MAX_NUMBER_GAP = 15
 
 

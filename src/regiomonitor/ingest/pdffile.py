@@ -14,6 +14,8 @@ from regiomonitor.errors import InputError
 
 RUNNING_LINE_MIN_PAGES = 3
 _DIGITS = re.compile(r"\d+")
+# Metadata titles that name the authoring tool or file, not the document.
+_TOOL_TITLE = re.compile(r"^(microsoft (word|powerpoint)|untitled|unbenannt|dokument\d*\b)|\.(docx?|pdf|odt|rtf)$", re.I)
 
 
 @dataclass
@@ -64,6 +66,8 @@ def extract_pdf(data: bytes, location: str) -> PdfContent:
         try:
             meta = reader.metadata
             title = (meta.title or "").strip() or None if meta else None
+            if title and _TOOL_TITLE.search(title):
+                title = None
         except Exception:
             title = None
     except InputError:

@@ -94,15 +94,13 @@ def _split_body_and_notes(lines: list[str]) -> tuple[list[_Line], FootnoteCollec
     in_block = False
     blank = 0
     after_block = False
-    skip_blank_tail = False
     for raw in lines:
         if SEPARATOR.match(raw):
             in_block = True
             continue
         stripped = raw.strip()
         if not stripped:
-            if not skip_blank_tail:
-                blank += 1
+            blank += 1
             continue
         if PAGE_NUMBER.match(raw):
             # page number: ends a footnote block; in the body it is simply dropped
@@ -136,56 +134,50 @@ def _typical_width(body: list[_Line]) -> int:
     return int(median(lengths)) if len(lengths) >= 5 else 70
 
 
+def _opens_heading(body: list[_Line], i: int, current: list[str], short: float, double_spaced: bool) -> bool:
+    """A heading: a short line (or one set apart by the layout) that starts with a capital,
+    does not end a sentence, and stands at a paragraph boundary."""
+    ln = body[i]
+    if _SENTENCE_END.search(ln.text) or not ln.text[:1].isupper():
+        return False
+    if current and (not ln.lead or _SENTENCE_END.search(current[-1]) is None):
+        return False
+    # set apart: its own leading space, and the next line follows without the blank line that
+    # double spacing puts after every body line
+    set_apart = ln.lead and double_spaced and i + 1 < len(body) and body[i + 1].blank_before == 0
+    return len(ln.text) < short or set_apart
+
+
 def _paragraphs(body: list[_Line], double_spaced: bool) -> tuple[list[str], str | None]:
-    """Group body lines into paragraphs; the leading heading (title page) is returned too."""
-    width = _typical_width(body)
-    short = 0.75 * width
+    """Group body lines into paragraphs; a heading on the first line is the title."""
+    short = 0.75 * _typical_width(body)
     paragraphs: list[list[str]] = []
     current: list[str] = []
-    title: str | None = None
-    in_heading = False
-
-    def flush() -> None:
-        nonlocal current
-        if current:
-            paragraphs.append(current)
-        current = []
-
+    in_heading = starts_with_heading = False
     for i, ln in enumerate(body):
-        ends_sentence = bool(_SENTENCE_END.search(ln.text))
-        is_short = len(ln.text) < short
-        # a line set apart by the layout: own leading space, and the next line follows without
-        # the blank line that double spacing puts after every body line
-        set_apart = ln.lead and double_spaced and i + 1 < len(body) and body[i + 1].blank_before == 0
-        heading_start = (
-            (is_short or set_apart)
-            and not ends_sentence
-            and ln.text[:1].isupper()
-            and (ln.lead or not current)
-            and (not current or _SENTENCE_END.search(current[-1]) is not None)
-        )
         if in_heading:
             # a heading may wrap: a further short line without final punctuation, no blank line
-            if is_short and not ends_sentence and ln.blank_before == 0 and not ln.after_block:
+            if (len(ln.text) < short and not _SENTENCE_END.search(ln.text)
+                    and ln.blank_before == 0 and not ln.after_block):
                 current.append(ln.text)
                 continue
-            flush()
             in_heading = False
-        if heading_start:
-            flush()
-            current = [ln.text]
-            in_heading = True
-            if not paragraphs and title is None and i == 0:
-                title = ln.text  # completed below when the heading wraps
+            paragraphs.append(current)
+            current = []
+        if _opens_heading(body, i, current, short, double_spaced):
+            if current:
+                paragraphs.append(current)
+            current, in_heading = [ln.text], True
+            starts_with_heading = starts_with_heading or i == 0
             continue
         if current and _breaks_before(ln, current[-1], short, double_spaced):
-            flush()
+            paragraphs.append(current)
+            current = []
         current.append(ln.text)
-    flush()
+    if current:
+        paragraphs.append(current)
     texts = [join_lines(p) for p in paragraphs]
-    if title is not None and paragraphs:
-        title = texts[0]
-    return texts, title
+    return texts, (texts[0] if starts_with_heading and texts else None)
 
 
 def _breaks_before(ln: _Line, previous: str, short: float, double_spaced: bool) -> bool:

@@ -56,6 +56,7 @@ def build_document(
         if page.extractor == "fallback" and page.text.strip():
             warnings.append("trafilatura found no main text; used the plain HTML text")
         raw = page.text
+        layout = layout or "web"  # trafilatura gives one paragraph per line, never a PDF layout
         title = title or page.title
         published = published or page.date
         sitename = sitename or page.sitename

@@ -35,6 +35,7 @@ class Gazetteer:
     names: dict[str, str]  # id -> display name (first `name` form)
     levels: dict[str, str]  # id -> level
     parents: dict[str, str]  # id -> parent id
+    capital_named: dict[str, frozenset[str]]  # region id -> its bare one-word names that are also its capital's
 
 
 def _keys_for(row: dict[str, str], inflection: dict) -> list[tuple[str, PlaceForm]]:
@@ -75,6 +76,7 @@ def gazetteer(language: str = "de") -> Gazetteer:
                 bucket = by_key.setdefault(key, [])
                 if place not in bucket:
                     bucket.append(place)
+    capital_named = _capital_named_forms(by_key)
     automaton = ahocorasick.Automaton()
     for key, places in by_key.items():
         automaton.add_word(key, (key, tuple(places)))
@@ -83,7 +85,28 @@ def gazetteer(language: str = "de") -> Gazetteer:
     plural = frozenset(d.lower() for d in inflection.get("plural_designators", []))
     if not plural:
         plural = frozenset(d for d in designators if d.endswith(("e", "en", "n")) and d not in {"region"})
-    return Gazetteer(automaton, designators, plural, names, levels, parents)
+    return Gazetteer(automaton, designators, plural, names, levels, parents, capital_named)
+
+
+# Most oblasts, krais and Kazakh regions are named after their capital (Gebiet Brjansk, Brjansk);
+# republics and autonomous districts are not. pycountry's subdivision type tells which is which.
+_NAMED_AFTER_CAPITAL_TYPES = {"Administrative region", "Administrative territory", "Oblast", "Region"}
+_NOT_A_TOWN_ENDINGS = ("ien", "land", "stan", "je", "ja", "kasachstan")
+
+
+def _capital_named_forms(by_key: dict[str, list[PlaceForm]]) -> dict[str, frozenset[str]]:
+    import pycountry
+
+    types = {s.code: s.type for s in pycountry.subdivisions}
+    out: dict[str, set[str]] = {}
+    for key, forms in by_key.items():
+        for f in forms:
+            if (
+                f.level == "region" and f.type == "name" and " " not in f.form and "-" not in f.form
+                and types.get(f.id) in _NAMED_AFTER_CAPITAL_TYPES and not f.form.lower().endswith(_NOT_A_TOWN_ENDINGS)
+            ):
+                out.setdefault(f.id, set()).add(key)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def display_name(place_id: str) -> str:

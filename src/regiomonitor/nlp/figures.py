@@ -18,6 +18,9 @@ from regiomonitor.nlp.periods import TimeRef, find_times
 
 HOME = "BY"  # the register's perspective: Belarus's cooperation with its partners
 _CONTEXT_SENTENCES = 3
+_CLAUSE_BREAK = re.compile(r"[,;(]|\s[-–]\s")
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ -]+,\s")
+_TRADE_METRICS = ("turnover", "export", "import", "balance")
 _BETWEEN = re.compile(r"zwischen\s+(?:de[mnr]\s+|die\s+)?", re.IGNORECASE)
 _PERCENT = re.compile(r"([+\-−–]?)\s?(\d+(?:,\d+)?)\s?(?:%|prozent\b|proz\.)", re.IGNORECASE)
 _INDEX = re.compile(r"(\d{3}(?:,\d+)?)\s?(?:%|prozent)\s+(?:gegenüber|im\s+vergleich|zum)\s+(?:dem\s+)?vorjahr", re.IGNORECASE)
@@ -87,7 +90,14 @@ def _scale_of(amount: _Amount, lex: MoneyLexicon) -> float:
 
 
 def _contains_any(text: str, cues: tuple[str, ...]) -> bool:
-    return any(re.search(r"(?<!\w)" + re.escape(c), text) for c in cues)
+    """A cue matches at the start of a word; `*cue` also inside one (German compounds)."""
+    for cue in cues:
+        if cue.startswith("*"):
+            if cue[1:] in text:
+                return True
+        elif re.search(r"(?<!\w)" + re.escape(cue), text):
+            return True
+    return False
 
 
 def _metric(window: str, lex: MoneyLexicon) -> str | None:
@@ -98,20 +108,30 @@ def _metric(window: str, lex: MoneyLexicon) -> str | None:
     return None
 
 
+def _cue_distance(text: str, cues: tuple[str, ...], from_end: bool) -> int | None:
+    """Distance of the nearest cue to the amount (`text` ends at it, or starts after it)."""
+    best = None
+    for cue in cues:
+        pattern = re.escape(cue.lstrip("*")) if cue.startswith("*") else r"(?<!\w)" + re.escape(cue)
+        for m in re.finditer(pattern, text):
+            d = len(text) - m.end() if from_end else m.start()
+            if best is None or d < best:
+                best = d
+    return best
+
+
 def _kind(before: str, after: str, lex: MoneyLexicon) -> str | None:
-    """`target`, `forecast` or `actual` from the cues around the amount; None if it says nothing."""
-    near_before = before[-60:].lower()
-    if re.search(r"\b(?:erreichte[nm]?|erzielte[nm]?)\s+\w*\s*$", near_before):
+    """`target`, `forecast` or `actual`: the cue nearest to the amount decides; None if none."""
+    low_before = before.lower()
+    if re.search(r"\b(?:erreichte[nm]?|erzielte[nm]?)(?:\s+\w+){0,2}\s*$", low_before[-60:]):
         return "actual"  # `den 2012 erreichten Rekordumsatz von ...`
     clause_after = re.split(r"[,;:]\s|\s[-–]\s", after, maxsplit=1)[0].lower()
-    around = before.lower() + " " + clause_after
-    if _contains_any(around, lex.forecast_cues):
-        return "forecast"
-    if _contains_any(around, lex.target_cues):
-        return "target"
-    if _contains_any(around, lex.actual_cues):
-        return "actual"
-    return None
+    found = []
+    for kind, cues in (("forecast", lex.forecast_cues), ("target", lex.target_cues), ("actual", lex.actual_cues)):
+        for distance in (_cue_distance(low_before, cues, True), _cue_distance(clause_after, cues, False)):
+            if distance is not None:
+                found.append((distance, kind))
+    return min(found)[1] if found else None
 
 
 def _change_pct(before: str, after: str, lex: MoneyLexicon) -> float | None:
@@ -129,14 +149,14 @@ def _change_pct(before: str, after: str, lex: MoneyLexicon) -> float | None:
         candidates.append((m.start(), m, low_after[:120]))
     for _, m, source in sorted(candidates, key=lambda c: c[0]):
         sign, number = m.group(1), float(m.group(2).replace(",", "."))
-        context = source[max(0, m.start() - 50):m.end() + 40]
+        context = source[max(0, m.start() - 120):m.end() + 40]
         if sign in ("-", "−", "–") and m.start() > 0 and source[m.start() - 1] == "(":
             return -number
         if sign == "+":
             return number
         if _contains_any(context, lex.decrease_cues):
             return -number
-        if _contains_any(context, lex.increase_cues) or re.search(r"\bum\s+(?:\w+\s+){0,2}$", source[:m.start()]):
+        if _contains_any(context, lex.increase_cues) or re.search(r"\bum\s+(?:\w+\s*){0,2}$", source[:m.start()]):
             return number
     return None
 
@@ -145,6 +165,10 @@ def _pick_time(amount: _Amount, window_start: int, window_end: int, times: list[
     inside = [t for t in times if window_start <= t.start and t.end <= window_end]
     if not inside:
         return None
+    inside = [t for t in inside if t.end <= amount.start or not _CLAUSE_BREAK.search(text[amount.end:t.start])]
+    if not inside:
+        return None
+
     def distance(t: TimeRef) -> tuple[int, int]:
         if t.end <= amount.start:
             return (amount.start - t.end, 0)
@@ -154,10 +178,12 @@ def _pick_time(amount: _Amount, window_start: int, window_end: int, times: list[
 
 def _year_and_period(amount: _Amount, ref: TimeRef, text: str) -> tuple[int | None, str | None]:
     if ref.range_years:
+        # `zwischen 2005 und 2010 ... von 215 Mio. Dollar auf 870 Mio. Dollar`
         before = text[max(0, amount.start - 30):amount.start].lower()
-        if re.search(r"\bvon\s+(?:\S+\s+){0,2}$", before):
+        after = text[amount.end:amount.end + 40].lower()
+        if re.search(r"\bvon\s+(?:\S+\s+){0,2}$", before) and re.match(r"\s*(?:\S+\s+){0,2}?auf\s", after):
             return ref.range_years[0], None
-        if re.search(r"\bauf\s+(?:\S+\s+){0,2}$", before):
+        if re.search(r"\bauf\s+(?:\S+\s+){0,2}$", before) and re.search(r"\bvon\s", text[max(0, amount.start - 120):amount.start].lower()):
             return ref.range_years[1], None
         return None, ref.period
     return ref.year, ref.period
@@ -176,76 +202,105 @@ class _Context:
         self.partners: list[str] | None = None
 
     def reset_if_new_paragraph(self, paragraph: int, sentence: int) -> None:
+        """Forget what an earlier paragraph established, or what lies too many sentences back."""
         if paragraph != self.paragraph or sentence - self.sentence > _CONTEXT_SENTENCES:
             self.__init__()
             self.paragraph = paragraph
 
 
-def _places_between(places: list[Mention], start: int, end: int) -> list[Mention]:
-    return [p for p in places if start <= p.start and p.end <= end and p.kind in ("country", "region")]
+def _partner_places(doc: Document, start: int, end: int) -> list[Mention]:
+    """Countries and regions between two offsets, without a dateline's city (`MINSK, 7. Februar`)."""
+    out = []
+    for p in doc.places:
+        if not (start <= p.start and p.end <= end) or p.kind not in ("country", "region"):
+            continue
+        line_start = doc.text.rfind("\n", 0, p.start) + 1
+        if p.start == line_start and _DATELINE.match(doc.text, p.start):
+            continue
+        out.append(p)
+    return out
 
 
-def _recent_partner(places: list[Mention], before: int, home: str, limit: int) -> str | None:
-    """The region (or else country other than home) named last before `before`."""
+def _recent_partner(doc: Document, before: int, home: str, limit: int, paragraph_start: int = 0) -> str | None:
+    """The partner region named last before `before` (within `limit` characters), or else a
+    country other than home named earlier in the same paragraph."""
     country = None
-    for p in reversed(places):
-        if p.end > before or p.kind not in ("country", "region"):
+    for p in reversed(_partner_places(doc, max(0, before - limit), before)):
+        if p.key == home or p.key.startswith(home + "-"):
             continue
-        if before - p.end > limit:
-            break
-        if p.key == home:
-            continue
-        if p.kind == "region" and not p.key.startswith(home + "-"):
-            return p.key
         if p.kind == "region":
-            continue
-        if country is None:
+            return p.key
+        if country is None and p.start >= paragraph_start:
             country = p.key
     return country
 
 
-def _partners(doc: Document, amount: _Amount, sent_start: int, window_start: int, many: bool, home: str) -> list[str]:
+def _home_side(doc: Document, sentence_index: int, home: str) -> str:
+    """Belarus, or the Belarusian oblast the text speaks for in this or the previous sentence."""
+    first = doc.sentences[max(0, sentence_index - 1)].start
+    last = doc.sentences[sentence_index].end
+    oblasts = [p.key for p in _partner_places(doc, first, last) if p.key.startswith(home + "-") and p.key != home + "-HM"]
+    return oblasts[-1] if oblasts else home
+
+
+def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_places: set[str],
+              metric: str, previous: list[str] | None, home: str) -> list[str]:
     text = doc.text
-    sentence_places = _places_between(doc.places, sent_start, doc.sentences[doc.sentence_at(amount.start)].end)
-    window_places = _places_between(doc.places, window_start, amount.start)
+    sentence = doc.sentences[si]
+    sentence_places = _partner_places(doc, sentence.start, sentence.end)
+    window_places = _partner_places(doc, window_start, amount.start)
+    paragraph_start = text.rfind("\n", 0, sentence.start) + 1
+    recent = _recent_partner(doc, sentence.start, home, 4000, paragraph_start)
+    here = _home_side(doc, si, home)
     ids = list(dict.fromkeys(p.key for p in sentence_places))
-    recent = _recent_partner(doc.places, sent_start, home, limit=4000)
-    sentence_text = text[sent_start:doc.sentences[doc.sentence_at(amount.start)].end]
-    # `zwischen Belarus und X`
-    for m in _BETWEEN.finditer(text, sent_start, amount.start):
-        pair = [p.key for p in sentence_places if p.start >= m.end()][:2]
-        if len(pair) == 2 and pair[0] != pair[1]:
-            return pair
-    if many and window_places:
-        # a list: `mit Aserbaidschan - 47,93 Mio. $, Iran - 34,54 Mio. $`
-        own = window_places[-1].key
-        anchor = next((p.key for p in sentence_places if p.key != own and p.start < window_start), None)
-        if anchor is None:
-            anchor = home if own != home else recent
-        return [x for x in dict.fromkeys([anchor, own]) if x]
-    if _ANAPHOR_REGION.search(sentence_text) and recent:
+    if _ANAPHOR_REGION.search(sentence.text) and recent:
         # `dieser kasachischen Region`: the region the text is about, not its country
-        ids = [recent if (i != home and not i.startswith(home) and i.count("-") == 0 and recent.startswith(i + "-")) else i for i in ids]
+        ids = [recent if recent.startswith(i + "-") else i for i in ids]
         if recent not in ids:
             ids.append(recent)
-    regions = [i for i in ids if "-" in i]
-    if regions:
-        # a region and its own country: the region is the partner
-        ids = [i for i in ids if not any(r.startswith(i + "-") for r in regions)]
-    if len(ids) >= 2:
-        if home in ids:
-            return [home] + [i for i in ids if i != home][:1]
-        return ids[:2]
-    if len(ids) == 1:
-        only = ids[0]
-        if only == home:
-            return [home, recent] if recent and _BILATERAL.search(sentence_text) else [home]
-        if only.startswith(home + "-"):
-            return [only] + ([recent] if recent else [])
-        return [home, only]
-    if recent:
-        return [home, recent]
-    return [home] if any(p.key == home for p in doc.places) else []
+    # `zwischen Belarus und X`
+    for m in _BETWEEN.finditer(text, sentence.start, amount.start):
+        pair = [p.key for p in sentence_places if p.start >= m.end()][:2]
+        pair = [recent if recent and recent.startswith(k + "-") and _ANAPHOR_REGION.search(sentence.text) else k for k in pair]
+        if len(pair) == 2 and pair[0] != pair[1]:
+            return pair
+    if own_places and window_places and window_places[-1].key in own_places:
+        # a list: `mit Aserbaidschan - 47,93 Mio. $, Iran - 34,54 Mio. $`
+        own = window_places[-1].key
+        anchor = next((k for k in ids if k not in own_places), None) or (here if own != here else recent)
+        return [x for x in dict.fromkeys([anchor, own]) if x]
+    # a region and its own country: the region is the partner (`russische Republik Baschkortostan`)
+    ids = [i for i in ids if i == home or not any(j.startswith(i + "-") for j in ids)]
+    ids = [here if i == home else i for i in ids]
+    ids = list(dict.fromkeys(ids))
+    mine = [i for i in ids if i == here or i.startswith(home + "-")]
+    others = [i for i in ids if i not in mine]
+    if mine and others:
+        return [mine[0], others[0]]
+    if len(others) >= 2:
+        return others[:2]
+    if others:
+        return [here, others[0]]
+    if previous and (not ids or (set(ids) <= {here} and here in previous)):
+        return previous  # the figure continues the pair of the figure before it
+    if mine:
+        two_sided = metric in ("turnover", "contracts") or _BILATERAL.search(sentence.text)
+        return [here, recent] if recent and two_sided else [here]
+    if recent and (metric in _TRADE_METRICS or _BILATERAL.search(sentence.text)):
+        return [here, recent]
+    return [here] if any(p.key == home for p in doc.places) else []
+
+
+def _context_time(doc: Document, si: int, doc_year: int | None, paragraph_start: int) -> TimeRef | None:
+    """The last time expression of the two sentences before, within the paragraph."""
+    for back in (1, 2):
+        j = si - back
+        if j < 0 or doc.sentences[j].start < paragraph_start:
+            break
+        times = find_times(doc.text, doc.sentences[j].start, doc.sentences[j].end, doc_year)
+        if times:
+            return times[-1]
+    return None
 
 
 def add_figures(doc: Document) -> None:
@@ -261,32 +316,51 @@ def add_figures(doc: Document) -> None:
     for i, amount in enumerate(amounts):
         si = doc.sentence_at(amount.start)
         sentence = doc.sentences[si]
-        paragraph = text.count("\n", 0, sentence.start)
-        ctx.reset_if_new_paragraph(paragraph, si)
+        paragraph_start = text.rfind("\n", 0, sentence.start) + 1
+        ctx.reset_if_new_paragraph(paragraph_start, si)
+        in_sentence = [a for a in amounts if sentence.start <= a.start < sentence.end]
         prev_end = max([a.end for a in amounts[:i] if a.start >= sentence.start] or [sentence.start])
         next_start = min([a.start for a in amounts[i + 1:] if a.end <= sentence.end] or [sentence.end])
-        many = sum(1 for a in amounts if sentence.start <= a.start < sentence.end) > 1
+        many = len(in_sentence) > 1
         before, after = text[prev_end:amount.start], text[amount.end:next_start]
+        tail = text[in_sentence[-1].end:sentence.end]
         times = find_times(text, sentence.start, sentence.end, doc_year)
         ref = _pick_time(amount, prev_end, next_start, times, text)
-        if ref is None:
-            ref = _pick_time(amount, sentence.start, sentence.end, [t for t in times if t.end <= prev_end or t.start >= next_start], text) if not many else None
+        if ref is None and many:
+            ranges = [t for t in times if t.range_years]
+            ref = ranges[0] if ranges else None
+        elif ref is None:
+            ref = _pick_time(amount, sentence.start, sentence.end, times, text)
         metric = _metric(before, lex) or _metric(text[sentence.start:prev_end], lex) or _metric(after, lex) or ctx.metric or "other"
-        kind = _kind(before, after, lex) or _kind(text[sentence.start:amount.start], after, lex) or ctx.kind or "actual"
+        kind = (_kind(before, after, lex) or _kind(text[sentence.start:amount.start], after + tail, lex)
+                or ctx.kind or "actual")
+        if ref is not None and ref.year is None and ref.months is not None:
+            earlier = _context_time(doc, si, doc_year, paragraph_start)
+            ref = ref.with_year(ctx.year or (earlier.year if earlier else None))
         if ref is not None:
             year, period = _year_and_period(amount, ref, text)
+        elif kind == "target":
+            year, period = doc_year, None  # a goal without a date is this year's goal
         elif ctx.year is not None or ctx.period is not None:
             year, period = ctx.year, ctx.period
-        elif kind == "target" and doc_year:
-            year, period = doc_year, None
         else:
-            year, period = None, None
-        partners = _partners(doc, amount, sentence.start, prev_end, many, home)
+            earlier = _context_time(doc, si, doc_year, paragraph_start)
+            year, period = _year_and_period(amount, earlier, text) if earlier else (None, None)
+        own_places = set()
+        if many:
+            for a in in_sentence:
+                a_prev = max([b.end for b in in_sentence if b.end <= a.start] or [sentence.start])
+                w = _partner_places(doc, a_prev, a.start)
+                if w:
+                    own_places.add(w[-1].key)
+            if len(own_places) < 2:
+                own_places = set()
+        partners = _partners(doc, amount, si, prev_end, own_places, metric, ctx.partners, home)
         change = _change_pct(before, after, lex)
-        ctx.sentence, ctx.metric, ctx.kind = si, metric, kind
-        if year is not None or period is not None:
+        ctx.sentence, ctx.metric, ctx.kind, ctx.partners = si, metric, kind, partners
+        if kind != "target" and (year is not None or period is not None):
             ctx.year, ctx.period = year, period
-        key = (round(amount.amount), amount.currency, metric, year, period, tuple(sorted(partners)))
+        key = (round(amount.amount), amount.currency, metric, kind)
         if key in seen:
             continue  # the same value repeated about the same thing
         seen.add(key)

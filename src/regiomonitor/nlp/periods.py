@@ -14,7 +14,8 @@ from regiomonitor.knowledge.files import data_path, read_tsv
 
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _COMPARISON = re.compile(
-    r"(?:im\s+vergleich\s+(?:zu[mr]?|mit)|verglichen\s+mit|gegenüber|seit|vor|als|ab|nach)\s+(?:(?:dem|den|der|des)\s+)?(?:(?:jahr|jahren|jahre)\s+)?$",
+    r"(?:(?:im\s+vergleich\s+(?:zu[mr]?|mit)|verglichen\s+mit|gegenüber|seit|vor|als|ab|nach)\s+(?:(?:dem|den|der|des)\s+)?(?:(?:jahr|jahren|jahre)\s+)?"
+    r"|(?:wie|als)\s+(?:im|in\s+dem)\s+(?:gleichen|selben|entsprechenden|vergleichbaren)\s+zeitraum\s+(?:des\s+(?:jahres|vorjahres)\s+)?)$",
     re.IGNORECASE,
 )
 _ORDINALS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4}
@@ -31,6 +32,13 @@ class TimeRef:
     year: int | None
     period: str | None
     range_years: tuple[int, int] | None = None
+    months: tuple[int, int] | None = None  # a month range whose year the text leaves to context
+
+    def with_year(self, year: int | None) -> "TimeRef":
+        if year is None or self.months is None:
+            return self
+        first, last = self.months
+        return TimeRef(self.start, self.end, year, f"{year:04d}-{first:02d}..{year:04d}-{last:02d}")
 
 
 @cache
@@ -152,5 +160,6 @@ def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[Ti
             r.period = f"{nearest.year:04d}-{first}..{nearest.year:04d}-{last}"
     for r in refs:
         if r.period and r.period.startswith("?-"):
+            r.months = (int(r.period[2:4]), int(r.period[-2:]))
             r.period = None
     return refs

@@ -19,6 +19,7 @@ from regiomonitor.nlp.document import Document, Mention
 _LEVEL_RANK = {"region": 0, "country": 1, "city": 2, "district": 3, "federal_district": 4}
 _WORD_BEFORE = re.compile(r"([\w-]+)[\s\-–:]*$")
 _WORD_AFTER = re.compile(r"^\s*([\w-]+)")
+_LOCATIVE = re.compile(r"\b(?:in|nach|aus)\s+$")
 _LIST_GLUE = re.compile(r"^\s*(?:,|,?\s*(?:und|sowie|oder)|-|–)\s*(?:(?:der|die|dem|den|des)\s+)?$")
 
 
@@ -77,12 +78,14 @@ def _has_designator(text: str, start: int, stop: int, designators: frozenset[str
     return bool(after and after.group(1).lower() in designators)
 
 
-def _choose(forms: tuple[PlaceForm, ...], designated: bool) -> PlaceForm:
+def _choose(forms: tuple[PlaceForm, ...], designated: bool) -> PlaceForm | None:
     if designated:
         marked = [f for f in forms if f.type == "designated"]
         if marked:
             return min(marked, key=lambda f: _LEVEL_RANK.get(f.level, 9))
-    plain = [f for f in forms if f.type != "designated"] or list(forms)
+    plain = [f for f in forms if f.type != "designated"]
+    if not plain:
+        return None  # `Wladimir` alone is a first name; only `Gebiet Wladimir` is the region
     return min(plain, key=lambda f: _LEVEL_RANK.get(f.level, 9))
 
 
@@ -90,28 +93,36 @@ def find_places(text: str, sentence_of=lambda offset: 0, excluded: list[tuple[in
     g = gazetteer()
     low = lowercase_same_length(text)
     mentions: list[Mention] = []
-    prev_stop, prev_designated = -1, False
+    prev_stop, prev_designated, prev_locative = -1, False, False
     for start, stop, forms in _candidates(text, low):
         designated = _has_designator(text, start, stop, g.designators)
-        if not designated and prev_stop >= 0 and prev_designated and _LIST_GLUE.match(text[prev_stop:start]):
+        in_list = prev_stop >= 0 and bool(_LIST_GLUE.match(text[prev_stop:start]))
+        if not designated and in_list and prev_designated:
             designated = True  # `den Regionen Kursk, Moskau und Jaroslawl`
         if not designated:
             before = _WORD_BEFORE.search(text[max(0, start - 40):start])
             designated = bool(before and before.group(1).lower() in g.plural_designators)
-        prev_stop, prev_designated = stop, designated
+        locative = not designated and (bool(_LOCATIVE.search(text[max(0, start - 10):start])) or (in_list and prev_locative))
+        prev_stop, prev_designated, prev_locative = stop, designated, locative
         if any(s <= start and stop <= e for s, e in excluded):
             continue
         form = _choose(forms, designated)
+        if form is None:
+            continue
+        key, level = form.id, form.level
+        if locative and form.id in g.capital_named and text[start:stop].lower() in g.capital_named[form.id]:
+            # `in Mogiljow`: the city, not the region named after it
+            key, level = f"city:{text[start:stop]}", "city"
         mentions.append(
             Mention(
-                kind=form.level,
-                key=form.id,
+                kind=level,
+                key=key,
                 surface=text[start:stop],
                 start=start,
                 end=stop,
                 sentence=sentence_of(start),
                 name=g.names.get(form.id, form.form),
-                attrs={"parent": form.parent} if form.parent else {},
+                attrs={"parent": form.id if level == "city" and key != form.id else form.parent} if (form.parent or key != form.id) else {},
             )
         )
     return mentions

@@ -33,7 +33,7 @@ def _is_boundary(text: str, stop: int, end: int) -> bool:
     if not m:
         return True  # e.g. a stop after a quote or bracket
     word = m.group(1)
-    if word in _abbreviations():
+    if word in _abbreviations() or word.rsplit("-", 1)[-1] in _abbreviations():  # `$320-Mio.`
         return False
     if len(word) == 1 and word.isalpha():
         return False  # initial: W. Wladimirow, z. B.

@@ -13,7 +13,8 @@ from regiomonitor.report.footnotes import Footnotes
 from regiomonitor.report.outline import Cites, Statement, outline
 
 # brackets only matter where they would open a link or a footnote reference: `](` and `[^`
-_MARKUP = re.compile(r"([\\`*_|#~]|\[(?=\^)|\](?=\())")
+# and an underscore inside a word (a file name) emphasises nothing in CommonMark
+_MARKUP = re.compile(r"([\\`*|#~]|(?<!\w)_|_(?!\w)|\[(?=\^)|\](?=\())")
 
 
 def escape(text: str | None) -> str:

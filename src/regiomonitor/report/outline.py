@@ -99,7 +99,7 @@ def _figures(d: dict[str, Any]) -> Section:
         by_pair.setdefault(tuple(f["partners"]), []).append(f)
     for pair, figures in sorted(by_pair.items(), key=lambda kv: -len(kv[1])):
         rows = []
-        for f in sorted(figures, key=lambda f: (f["metric"] != "turnover", f["metric"], f["year"], f["months"], f["kind"])):
+        for f in sorted(figures, key=lambda f: (f["metric"] != "turnover", f["metric"], f["year"] is None, f["year"] or 0, f["months"] or 0, f["kind"])):
             value = de.money(f["value"], f["currency"])
             if len(f.get("values") or []) > 1:
                 value += " (auch " + ", ".join(de.money(v, f["currency"]) for v in f["values"] if v != f["value"]) + ")"
@@ -139,7 +139,8 @@ def _prospects(d: dict[str, Any]) -> Section:
     section = Section("prospects", "Offene Pläne und Perspektiven", empty="Keine offenen Ziele oder Pläne in den erfassten Quellen.")
     names = d["names"]
     for f in d["prospects"]["targets"]:
-        text = f"{de.METRICS.get(f['metric'], f['metric'])} {de.partners(names, f['partners'])}, {f['label']}: {de.money(f['value'], f['currency'])}"
+        when = f", {f['label']}" if f["year"] is not None else ""
+        text = f"{de.METRICS.get(f['metric'], f['metric'])} {de.partners(names, f['partners'])}{when}: {de.money(f['value'], f['currency'])}"
         section.statements.append(Statement(de.VALUE_KINDS.get(f["kind"], "Ziel"), [Segment(text, f["sources"])]))
     for p in d["prospects"]["planned_projects"]:
         section.statements.append(Statement("Geplantes Projekt", [Segment(de.project_title(p, names), p["sources"])]))

@@ -53,6 +53,7 @@ def create_app(store: Any, *, token: str | None = None, extensions: Iterable[str
     app.state.store = store
     app.state.token = token or None
     app.state.nav = []
+    app.state.tools = []
     app.state.templates = _templates(app)
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(SecurityHeaders)
@@ -79,6 +80,7 @@ def include_pages(app: FastAPI, pages: Pages) -> None:
     """Add a group of pages: its routes, its navigation entries and its template folders."""
     app.include_router(pages.router)
     app.state.nav.extend(pages.nav)
+    app.state.tools.extend(pages.tools)
     loader: ChoiceLoader = app.state.templates.env.loader
     for folder in pages.template_dirs:
         loader.loaders.append(FileSystemLoader(str(folder)))
@@ -105,6 +107,7 @@ def _templates(app: FastAPI) -> Jinja2Templates:
     )
     env.globals.update(
         app_nav=app.state.nav,
+        app_tools=app.state.tools,
         labels=labels,
         charts=charts,
         highlight=highlight,

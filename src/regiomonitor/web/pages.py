@@ -52,9 +52,17 @@ class Pages:
     The application includes a `Pages` with `regiomonitor.web.app.include_pages(app, pages)`.
     """
 
-    def __init__(self, *, nav: Iterable[tuple[str, str]] = (), templates: Path | None = None, tag: str | None = None):
+    def __init__(
+        self,
+        *,
+        nav: Iterable[tuple[str, str]] = (),
+        tools: Iterable[tuple[str, str]] = (),
+        templates: Path | None = None,
+        tag: str | None = None,
+    ):
         self.router = APIRouter()
-        self.nav = list(nav)
+        self.nav = list(nav)  # (label, path) in the main navigation bar
+        self.tools = list(tools)  # (label, path) in the small links at the top right
         self.template_dirs = [templates] if templates else []
         self.tag = tag
 
@@ -67,9 +75,14 @@ class Pages:
         csv: str | None = None,
         csv_rows: str = "rows",
         csv_row: Callable[[dict], dict] | None = None,
+        context: Callable[[dict], dict] | None = None,
         summary: str | None = None,
     ) -> Callable[[Callable[..., dict]], Callable[..., dict]]:
         """Register `fn` as HTML page at `path`, JSON at `api`, and CSV of `data[csv_rows]` at `csv`.
+
+        The template sees `data` (fn's dict), `api_url` (the JSON twin of this very URL) and
+        whatever `context(data)` adds — values only the HTML needs, such as a chart spec.
+        `csv_row` turns each row into its CSV form (e.g. HTML snippets into plain text).
 
         A CSV route of a paginated view (one with `page` and `per_page` parameters) walks all
         pages, up to CSV_MAX_ROWS rows. Register CSV paths before paths that could swallow
@@ -86,7 +99,7 @@ class Pages:
                 )
             self.router.add_api_route(api, _json_endpoint(fn), methods=["GET"], summary=doc, tags=tags)
             if path is not None and template is not None:
-                html = _html_endpoint(fn, template, api)
+                html = _html_endpoint(fn, template, api, context)
                 for p in [path] if isinstance(path, str) else path:
                     self.router.add_api_route(p, html, methods=["GET"], include_in_schema=False)
             return fn
@@ -124,16 +137,17 @@ def _json_endpoint(fn: Callable[..., dict]) -> Callable:
     return endpoint
 
 
-def _html_endpoint(fn: Callable[..., dict], template: str, api: str) -> Callable:
+def _html_endpoint(
+    fn: Callable[..., dict], template: str, api: str, context: Callable[[dict], dict] | None
+) -> Callable:
     sig, takes_request = _signature(fn, with_request=True)
 
     @functools.wraps(fn)
     def endpoint(**kwargs: Any):
         request: Request = kwargs["request"]
         data = _call(fn, takes_request, kwargs)
-        return request.app.state.templates.TemplateResponse(
-            request, template, {"data": data, "api_url": api_twin(api, request)}
-        )
+        values = {"data": data, "api_url": api_twin(api, request), **(context(data) if context else {})}
+        return request.app.state.templates.TemplateResponse(request, template, values)
 
     endpoint.__signature__ = sig  # type: ignore[attr-defined]
     return endpoint

@@ -6,7 +6,6 @@ PostgreSQL alike.
 """
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from sqlalchemy import String, and_, cast, distinct, extract, func, literal, or_, select
@@ -341,10 +340,3 @@ def cooccurrence(session: Session, *, limit_edges: int = 120) -> list[dict]:
         for r in rows
     ]
 
-
-def degree(edges: list[dict]) -> Counter:
-    c: Counter = Counter()
-    for e in edges:
-        c[(e["source"]["kind"], e["source"]["key"])] += e["sentences"]
-        c[(e["target"]["kind"], e["target"]["key"])] += e["sentences"]
-    return c

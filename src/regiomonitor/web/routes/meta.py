@@ -5,7 +5,7 @@ from fastapi import Request
 
 from regiomonitor.web.pages import Pages
 
-pages = Pages(nav=[("Hochladen", "/upload"), ("API", "/docs")], tag="meta")
+pages = Pages(tools=[("Hochladen", "/upload"), ("API", "/docs")], tag="meta")
 
 
 def operations(request: Request) -> list[dict]:

@@ -5,6 +5,7 @@ from typing import Any
 
 from fastapi import Depends, Query
 
+from regiomonitor.store.search import search
 from regiomonitor.web.pages import Pages, get_store, html_to_text
 
 pages = Pages(nav=[("Suche", "/search")], tag="search")
@@ -33,8 +34,6 @@ def search_view(
     store: Any = Depends(get_store),
 ) -> dict:
     """Search documents: ranked hits with highlighted snippets and facet counts."""
-    from regiomonitor.store.search import search
-
     values = {"place": place, "sector": sector, "person": person, "organization": organization,
               "outlet": outlet, "year": year}
     filters = {k: v for k, v in values.items() if v not in (None, "")}
