@@ -1,6 +1,7 @@
 """Reading + NLP, and the contract shape: the functions the CLI, the web app and Dask share."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from regiomonitor.ingest.reader import read_path, read_text
@@ -27,16 +28,27 @@ def _fold(name: str) -> str:
     return " ".join(name.lower().replace("-", " ").split())
 
 
+def _stem_key(name: str) -> str:
+    """The name without German case endings: `Belarussischen Stahlwerks` ~ `Belarussisches Stahlwerk`."""
+    return " ".join(re.sub(r"(?:es|en|er|em|e|s|n)$", "", w) for w in _fold(name).split())
+
+
 def _organizations(doc: Document) -> list[dict]:
     """One entry per organization: the fullest name; a name contained in another is an alias."""
+    # the name is the fullest form the text uses (the knowledge base's name is only the key)
+    fullest: dict[str, str] = {}
+    for m in doc.organizations:
+        surface = " ".join(m.surface.split()).strip(" -")
+        if len(surface) > len(fullest.get(m.key, "")):
+            fullest[m.key] = surface
     names: list[str] = []
     for m in doc.organizations:
-        if m.name not in names:
-            names.append(m.name)
+        if fullest[m.key] not in names:
+            names.append(fullest[m.key])
     kept: list[str] = []
     for name in sorted(names, key=len, reverse=True):
-        f = _fold(name)
-        if any(f in _fold(k) for k in kept):
+        f, key = _fold(name), _stem_key(name)
+        if any(f in _fold(k) or key == _stem_key(k) for k in kept):
             continue
         kept.append(name)
     order = {n: i for i, n in enumerate(names)}

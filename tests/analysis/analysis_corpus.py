@@ -189,3 +189,23 @@ def build_store(directory: Path) -> Store:
     for doc in ALL:
         store.save(doc, location=doc.url or doc.source_path)
     return store
+
+
+_SEED_STORES: dict[str, Store] = {}
+
+
+def seed_store(seeds_dir: Path) -> Store:
+    """The seed documents ingested with the full pipeline, once per test session."""
+    import tempfile
+
+    from regiomonitor.pipeline import analyse_path
+
+    key = str(seeds_dir)
+    if key not in _SEED_STORES:
+        folder = Path(tempfile.mkdtemp(prefix="regiomonitor-seeds-"))
+        store = Store(f"sqlite:///{folder / 'seeds.db'}")
+        store.migrate()
+        for path in sorted(seeds_dir.glob("*.txt")):
+            store.save(analyse_path(path))
+        _SEED_STORES[key] = store
+    return _SEED_STORES[key]

@@ -131,8 +131,13 @@ _CLOSING_QUOTES = frozenset('"“”»')
 _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
 _AFTER_TRAILING_MARK = frozenset(" \t\n.,;:)")
-_SPACE_BEFORE_PUNCT = re.compile(r" +(?=[.,;:](?:\s|$))", re.M)
-_DOUBLE_STOP = re.compile(r'([.!?]["“”»])\.|(?<![.])\.\.(?![.])')
+_SPACE_BEFORE_PUNCT = re.compile(r" +(?=,|[.;:](?:\s|$))", re.M)
+# '."' + '.' or '..' left where a mark stood between them; an ellipsis "..." stays
+_DOUBLE_STOP = re.compile(r'([.!?])(["“”»]?)\.(\.*)')
+
+
+def _fix_double_stop(m: re.Match) -> str:
+    return m.group(0) if m.group(3) else m.group(1) + m.group(2)
 
 
 def _is_reference(text: str, start: int, end: int) -> bool:
@@ -180,7 +185,7 @@ def strip_reference_marks(text: str) -> str:
         parts.append(text[last:])
         text = "".join(parts)
     text = _SPACE_BEFORE_PUNCT.sub("", text)
-    return _DOUBLE_STOP.sub(lambda m: m.group(1) or ".", text)
+    return _DOUBLE_STOP.sub(_fix_double_stop, text)
 
 
 def implicit_entry_start(line: str, collector: FootnoteCollector, cited: set[int]) -> tuple[int, str] | None:

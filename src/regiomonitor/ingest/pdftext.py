@@ -34,7 +34,6 @@ _SENTENCE_END = re.compile(r'[.!?:]["“”»)]?\d{0,3}\s*$|[.!?]["“”»]?\s*
 _URL = re.compile(r"(?:https?\s?://|www\.)[^\s)\]>\"“”]+", re.I)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _SPACES = re.compile(r"[ ]{2,}")
-_SPACE_BEFORE_COMMA = re.compile(r" +(?=,)")
 
 
 @dataclass
@@ -69,7 +68,7 @@ def looks_pdf_extracted(text: str) -> bool:
     continued = 0
     for a, b in zip(content, content[1:]):
         a, b = a.rstrip(), b.lstrip()
-        if a and b and not _SENTENCE_END.search(a) and (b[:1].islower() or a.endswith("-")):
+        if a and b and not _ends_sentence(a) and (b[:1].islower() or a.endswith("-")):
             continued += 1
     return continued >= 0.3 * (len(content) - 1)
 
@@ -138,9 +137,9 @@ def _opens_heading(body: list[_Line], i: int, current: list[str], short: float, 
     """A heading: a short line (or one set apart by the layout) that starts with a capital,
     does not end a sentence, and stands at a paragraph boundary."""
     ln = body[i]
-    if _SENTENCE_END.search(ln.text) or not ln.text[:1].isupper():
+    if _ends_sentence(ln.text) or not ln.text[:1].isupper():
         return False
-    if current and (not ln.lead or _SENTENCE_END.search(current[-1]) is None):
+    if current and (not ln.lead or not _ends_sentence(current[-1])):
         return False
     # set apart: its own leading space, and the next line follows without the blank line that
     # double spacing puts after every body line
@@ -157,7 +156,7 @@ def _paragraphs(body: list[_Line], double_spaced: bool) -> tuple[list[str], str 
     for i, ln in enumerate(body):
         if in_heading:
             # a heading may wrap: a further short line without final punctuation, no blank line
-            if (len(ln.text) < short and not _SENTENCE_END.search(ln.text)
+            if (len(ln.text) < short and not _ends_sentence(ln.text)
                     and ln.blank_before == 0 and not ln.after_block):
                 current.append(ln.text)
                 continue
@@ -183,7 +182,7 @@ def _paragraphs(body: list[_Line], double_spaced: bool) -> tuple[list[str], str 
 def _breaks_before(ln: _Line, previous: str, short: float, double_spaced: bool) -> bool:
     if not double_spaced and ln.blank_before and not ln.after_block:
         return True  # single-spaced layout: a blank line separates paragraphs
-    if not _SENTENCE_END.search(previous):
+    if not _ends_sentence(previous):
         return False
     if len(previous) < short:
         return True  # the last line of a paragraph is short
@@ -191,10 +190,14 @@ def _breaks_before(ln: _Line, previous: str, short: float, double_spaced: bool) 
     return double_spaced and ln.blank_before == 0 and not ln.after_block
 
 
+def _ends_sentence(line: str) -> bool:
+    return _SENTENCE_END.search(line[-8:]) is not None  # only the end matters: cheap on long lines
+
+
 def _clean_paragraph(text: str) -> str:
-    text = _EMPTY_BRACKETS.sub("", _URL.sub("", text))  # "(https://...)" leaves nothing behind
+    if "://" in text or "www." in text.lower():
+        text = _EMPTY_BRACKETS.sub("", _URL.sub("", text))  # "(https://...)" leaves nothing behind
     text = strip_reference_marks(text)
-    text = _SPACE_BEFORE_COMMA.sub("", text)
     return _SPACES.sub(" ", text).strip()
 
 

@@ -24,6 +24,28 @@ class OrganizationBase:
     by_name: dict[str, Organization]
 
 
+def german_case_forms(name: str) -> list[str]:
+    """The nominative name and its genitive/dative forms: adjectives take -en (`Eurasischen
+    Wirtschaftsunion`, `Gemeinsamen Wirtschaftsraum`), the last noun -s/-es (`Unionsstaates`)."""
+    words = name.split(" ")
+    adjective_forms = []
+    for w in words[:-1]:
+        if w.endswith(("e", "er", "es")) and len(w) > 3 and w[:-1].isalpha():
+            stem = w[:-1] if w.endswith("e") else w[:-2]
+            adjective_forms.append(stem + "en")
+        else:
+            adjective_forms.append(w)
+    last = words[-1]
+    genitives = [last]
+    if last[-1:].isalpha() and last[-1] not in "sßxz" and last[-1].islower():
+        genitives += [last + "s", last + "es"] if last[-1] not in "aeiouy" else [last + "s"]
+    forms = []
+    for head in (words[:-1], adjective_forms):
+        for tail in genitives:
+            forms.append(" ".join([*head, tail]))
+    return list(dict.fromkeys(forms))
+
+
 @cache
 def organization_base() -> OrganizationBase:
     automaton = ahocorasick.Automaton()
@@ -47,7 +69,11 @@ def organization_base() -> OrganizationBase:
                     continue
                 # short all-capital aliases (MAZ, MTZ) must match in capitals: `maz` is no name
                 exact = form if (form.isupper() or len(form) <= 4) else None
-                entries.setdefault(form.lower(), []).append((org, exact))
+                variants = [form] if exact else german_case_forms(form)
+                for variant in variants:
+                    bucket = entries.setdefault(variant.lower(), [])
+                    if (org, exact) not in bucket:
+                        bucket.append((org, exact))
     for key, values in entries.items():
         automaton.add_word(key, (key, tuple(values)))
     if entries:

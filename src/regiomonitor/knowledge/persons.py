@@ -25,7 +25,7 @@ class PersonBase:
 @cache
 def person_base() -> PersonBase:
     by_form: dict[str, Official] = {}
-    surnames: dict[str, set[Official]] = {}
+    surnames: dict[str, dict[str, Official]] = {}  # surname -> canonical name -> first office
     path = data_path("persons", "officials.tsv")
     if path.exists():
         for row in read_tsv(path):
@@ -39,8 +39,9 @@ def person_base() -> PersonBase:
                 by_form.setdefault(form, official)
                 surname = form.split()[-1]
                 if len(surname) >= 5 and "." not in surname:
-                    surnames.setdefault(surname, set()).add(official)
-    by_surname = {s: next(iter(o)) for s, o in surnames.items() if len(o) == 1}
+                    surnames.setdefault(surname, {}).setdefault(name, official)
+    # a surname alone identifies an official only when no two officials share it
+    by_surname = {s: next(iter(o.values())) for s, o in surnames.items() if len(o) == 1}
     given_path = data_path("persons", "given_names.txt")
     given = frozenset(read_lines(given_path)) if given_path.exists() else frozenset()
     roles: dict[str, str] = {}

@@ -12,7 +12,7 @@ from functools import cache
 
 import ahocorasick
 
-from regiomonitor.knowledge.files import data_path, read_tsv, read_yaml
+from regiomonitor.knowledge.files import data_path, read_lines, read_tsv, read_yaml
 
 OUTPUT_LEVELS = ("country", "region")
 
@@ -98,12 +98,14 @@ def _capital_named_forms(by_key: dict[str, list[PlaceForm]]) -> dict[str, frozen
     import pycountry
 
     types = {s.code: s.type for s in pycountry.subdivisions}
+    exceptions_file = data_path("places", "de", "regions_not_named_after_capital.txt")
+    exceptions = set(read_lines(exceptions_file)) if exceptions_file.exists() else set()
     out: dict[str, set[str]] = {}
     for key, forms in by_key.items():
         for f in forms:
             if (
                 f.level == "region" and f.type == "name" and " " not in f.form and "-" not in f.form
-                and types.get(f.id) in _NAMED_AFTER_CAPITAL_TYPES and not f.form.lower().endswith(_NOT_A_TOWN_ENDINGS)
+                and types.get(f.id) in _NAMED_AFTER_CAPITAL_TYPES and f.id not in exceptions and not f.form.lower().endswith(_NOT_A_TOWN_ENDINGS)
             ):
                 out.setdefault(f.id, set()).add(key)
     return {k: frozenset(v) for k, v in out.items()}

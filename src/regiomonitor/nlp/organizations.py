@@ -17,11 +17,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import simplemma
+
 from regiomonitor.knowledge.organizations import org_grammar, organization_base
 from regiomonitor.nlp.document import Document, Mention
 from regiomonitor.nlp.places import lowercase_same_length
 
-_TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-'][\wÄÖÜäöüß]+)*-?|[\"„“”«»]|№\s?\d+|[.,;:()!?]")
+_TOKEN = re.compile(r"\s[-–]\s|St\.|[\wÄÖÜäöüß]+(?:[-'][\wÄÖÜäöüß]+)*-?|[\"„“”«»]|№\s?\d+|[.,;:()!?]")
 _QUOTE = "\"„“”«»"
 
 
@@ -66,24 +68,50 @@ def _kb_matches(text: str, low: str) -> list[tuple[int, int, str]]:
 
 
 def _is_head(word: str) -> bool:
+    """An organization noun, also inflected (`Traktorenwerken`, `Ministeriums`)."""
     g = org_grammar()
-    low = word.lower().rstrip("-")
-    if low in g.not_heads or any(low.endswith(n) for n in g.not_heads if len(n) > 6):
+    if not word[:1].isupper():
         return False
-    return any(low.endswith(h) or low == h for h in g.heads) and word[:1].isupper()
+    low = word.lower().rstrip("-")
+    # the head itself or its genitive (`Ministeriums`, `Traktorenwerks`); plurals name no one body
+    forms = [low] + ([low[:-1]] if low.endswith("s") else []) + ([low[:-2]] if low.endswith("es") else [])
+    for form in forms:
+        if form in g.not_heads or any(form.endswith(n) for n in g.not_heads if len(n) > 6):
+            return False
+        if any(form.endswith(h) for h in g.heads):
+            return True
+    return False
+
+
+_WEAK_HEADS = frozenset({"zentrum", "zentrums", "zentren", "kommission", "komitee", "komitees", "rat", "rates", "rats",
+                         "arbeitsgruppe", "gruppe", "werk", "werke", "werks", "werken", "börse", "bank", "holding",
+                         "agentur", "verband", "vereinigung", "konzern", "fonds", "institut", "mission", "botschaft"})
+_TOPIC_PREPOSITIONS = frozenset({"für", "zur", "zum"})
+_GENERIC_LEADS = re.compile(r"^(?:(?:Das|Die|Der)\s+)?(?:\w*[Uu]nternehmen|Firma|Betrieb|Gesellschaft)\s+")
 
 
 def _proper_modifier(word: str) -> bool:
     """A modifier that makes the name specific: a capitalised adjective (Nationale, Minsker,
     Belarussische), a lowercase adjective of a place (tschetschenisches), a truncated compound
     (`Industrie-`)."""
-    g = org_grammar()
     low = word.lower()
     if word.endswith("-"):
-        return True
+        return False  # `Service- und Technikzentrum`: part of the noun, says nothing specific
     if word[:1].isupper() and re.search(r"(?:e|en|er|es|em)$", low):
         return True
-    return any(low.endswith("isch" + s) for s in ("", "e", "en", "er", "es", "em")) and len(low) > 6 or low.endswith("isch")
+    return word[:1].islower() and _is_place_word(word)
+
+
+def _is_country_word(word: str) -> bool:
+    from regiomonitor.nlp.places import find_places
+
+    return any(m.kind == "country" for m in find_places(word))
+
+
+def _is_place_word(word: str) -> bool:
+    from regiomonitor.nlp.places import find_places
+
+    return any(m.kind in ("country", "region") for m in find_places(word))
 
 
 def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
@@ -104,8 +132,12 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[tupl
                 if w == "und" and j > 0 and tokens[j - 1][2].endswith("-"):
                     j -= 1
                     continue
-                if w.lower() in g.stop_words or w in ".,;:()!?" or w in _QUOTE:
+                if w.lower() in g.stop_words or w in ".,;:()!?" or w in _QUOTE or w.strip() in "-–":
                     break
+                if w.endswith("-") or (w == "St." and j + 1 < i):
+                    left = j  # `Industrie- und Handelskammer`, `St. Petersburger ...`
+                    j -= 1
+                    continue
                 if _proper_modifier(w) or (w[:1].isupper() and j == i - 1 and word[:1].isupper() and w.lower() not in g.connectors and not w.isupper() and _looks_like_name_part(w)):
                     specific = specific or _proper_modifier(w) or True
                     left = j
@@ -117,19 +149,30 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[tupl
             # complement to the right: `für Außenbeziehungen des Leningrader Gebiets`
             right = i
             k = i + 1
-            complement_nouns = 0
+            after_preposition = False
+            place_complement = False
+            topic = k < len(tokens) and tokens[k][2].lower() in _TOPIC_PREPOSITIONS
             while k < len(tokens) and k - i <= 12:
                 w = tokens[k][2]
                 low = w.lower()
+                if low in ("in", "im", "am", "an", "auf", "mit", "bei", "über"):
+                    break  # `Werk in Minsk` gives the plant's place, not its name
                 if low in g.connectors:
                     if low == "und" and not (k + 1 < len(tokens) and tokens[k + 1][2][:1].isupper() and tokens[k + 1][2].lower() not in g.stop_words):
                         break
-                    if low in ("in", "im", "am", "an", "auf", "mit", "bei") and k == i + 1:
-                        break  # `Werk in Minsk` is a place of the plant, not its name
+                    if low in ("die", "den", "dem") and not after_preposition:
+                        break  # an article opens a new phrase unless a preposition asked for it
+                    after_preposition = low not in ("der", "des", "die", "den", "dem", "und")
                     k += 1
                     continue
                 if w[:1].isupper() and w not in _QUOTE and not w.startswith("№"):
-                    complement_nouns += 1
+                    if k == i + 1 and not (_is_place_word(w) or not simplemma.is_known(w, lang="de")):
+                        break  # `Holding Händlernetz`: a common noun right after the head is not part of the name
+                    if _is_place_word(w) and not _is_country_word(w):
+                        place_complement = True
+                    elif not simplemma.is_known(w, lang="de") and not w.isupper():
+                        place_complement = True  # a proper name: `Universität Kasan`, `Kohlebergwerk Kedrovsky`
+                    after_preposition = False
                     right = k
                     k += 1
                     continue
@@ -137,14 +180,14 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[tupl
                     k += 1
                     continue
                 break
-            if right > i and tokens[i + 1][2].lower() in ("in", "im", "am", "an", "auf", "mit", "bei", "und"):
-                right = i
-            if right > i:
+            if right > i and (topic or place_complement):
                 specific = True
             if not specific:
                 continue
             start, end = tokens[left][0], tokens[right][1]
-            out.append((start, end, word.lower().rstrip("-") in g.authority_heads or any(word.lower().endswith(a) for a in g.authority_heads)))
+            head = word.lower().rstrip("-")
+            authority = any(head.endswith(a) or head.endswith(a + "s") for a in g.authority_heads)
+            out.append((start, end, authority))
     return out
 
 
@@ -160,7 +203,11 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
     pats = _patterns()
     for rank, key in enumerate(("legal_prefix", "legal_suffix", "quoted", "enterprise"), start=1):
         for m in pats[key].finditer(text):
-            found.append((m.start(), m.end(), None, False, rank))
+            start = m.start()
+            lead = _GENERIC_LEADS.match(m.group(0)) if key == "legal_suffix" else None
+            if lead:
+                start += lead.end()  # `Unternehmen X LLC`: the name is `X LLC`
+            found.append((start, m.end(), None, False, rank))
     for start, end, authority in _noun_phrases(text, sentence_spans):
         found.append((start, end, None, authority, 5))
     # longest first, ties by priority; no overlaps

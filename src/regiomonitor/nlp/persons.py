@@ -20,6 +20,7 @@ from regiomonitor.nlp.document import Document, Mention
 _SURNAME = r"[A-ZÄÖÜ][a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 _INITIALS = re.compile(rf"(?<![\w.])((?:[A-ZÄÖÜ]\.\s?){{1,2}})({_SURNAME})\b")
 _CAPWORD = re.compile(rf"(?<![\w.-])([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+({_SURNAME})\b")
+_NAMED_AFTER = re.compile(r"\s+benannte[nmrs]?\b")
 _NOT_SURNAME_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "ität")
 
 
@@ -90,6 +91,7 @@ def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, 
         for m in known_surnames.finditer(text):
             official = base.by_surname[m.group(1)]
             raw.append((m.start(), m.end(), official.name, official.role))
+    raw = [r for r in raw if not _NAMED_AFTER.match(text, r[1])]  # `nach O. Seifullin benannte Universität`
     raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
     chosen: list[tuple[int, int, str, str | None]] = []
     for r in raw:

@@ -20,7 +20,8 @@ _LEVEL_RANK = {"region": 0, "country": 1, "city": 2, "district": 3, "federal_dis
 _WORD_BEFORE = re.compile(r"([\w-]+)[\s\-–:]*$")
 _WORD_AFTER = re.compile(r"^\s*([\w-]+)")
 _LOCATIVE = re.compile(r"\b(?:in|nach|aus)\s+$")
-_LIST_GLUE = re.compile(r"^\s*(?:,|,?\s*(?:und|sowie|oder)|-|–)\s*(?:(?:der|die|dem|den|des)\s+)?$")
+_LIST_GLUE = re.compile(r"^\s*(?:,|,?\s*(?:und|sowie|oder)|-|–|)\s*(?:(?:der|die|dem|den|des)\s+)?$")
+_COMPOUND_AFTER = re.compile(r"-[A-ZÄÖÜa-zäöü]")
 
 
 def lowercase_same_length(text: str) -> str:
@@ -109,6 +110,8 @@ def find_places(text: str, sentence_of=lambda offset: 0, excluded: list[tuple[in
         form = _choose(forms, designated)
         if form is None:
             continue
+        if form.type == "name" and _COMPOUND_AFTER.match(text, stop) and not designated:
+            continue  # `Mogilev-Aufzüge`: the first part of a compound names a product, not the place
         key, level = form.id, form.level
         if locative and form.id in g.capital_named and text[start:stop].lower() in g.capital_named[form.id]:
             # `in Mogiljow`: the city, not the region named after it
