@@ -45,14 +45,15 @@ def _organizations(doc: Document) -> list[dict]:
     for m in doc.organizations:
         if fullest[m.key] not in names:
             names.append(fullest[m.key])
-    kept: list[str] = []
+    kept: list[tuple[str, str, str]] = []  # name, folded, stem key
     for name in sorted(names, key=len, reverse=True):
         f, key = _fold(name), _stem_key(name)
-        if any(f in _fold(k) or key == _stem_key(k) for k in kept):
+        if any(f in kf or key == kk for _, kf, kk in kept):
             continue
-        kept.append(name)
+        kept.append((name, f, key))
+    kept_names = [k[0] for k in kept]
     order = {n: i for i, n in enumerate(names)}
-    return [{"name": n} for n in sorted(kept, key=lambda n: order[n])]
+    return [{"name": n} for n in sorted(kept_names, key=lambda n: order[n])]
 
 
 def _persons(doc: Document) -> list[dict]:

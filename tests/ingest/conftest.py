@@ -16,7 +16,7 @@ def _pdf_string(text: str) -> bytes:
     return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
 
 
-def make_pdf(pages: list[list[str]], title: str | None = None) -> bytes:
+def build_pdf(pages: list[list[str]], title: str | None = None) -> bytes:
     """A valid PDF with one Helvetica text line per entry of each page (for pypdf to read)."""
     objects: dict[int, bytes] = {
         1: b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -49,6 +49,12 @@ def make_pdf(pages: list[list[str]], title: str | None = None) -> bytes:
     out += b"trailer\n<< /Size %d /Root 1 0 R" % size + (b" /Info %d 0 R" % info if info else b"") + b" >>\n"
     out += b"startxref\n%d\n%%%%EOF\n" % xref
     return bytes(out)
+
+
+@pytest.fixture
+def make_pdf():
+    """The PDF writer, as a fixture: `make_pdf([["line", ...], ...], title=None) -> bytes`."""
+    return build_pdf
 
 
 @pytest.fixture

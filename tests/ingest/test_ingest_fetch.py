@@ -5,10 +5,9 @@ from datetime import date
 
 import httpx
 import pytest
-from conftest import make_pdf
 
 from regiomonitor.errors import InputError
-from regiomonitor.ingest.fetch import read_feed
+from regiomonitor.ingest.reader import read_feed
 from regiomonitor.ingest.limits import USER_AGENT
 from regiomonitor.ingest.reader import read_url
 
@@ -91,7 +90,7 @@ def test_atom_feed_recognised_by_its_content(local_site, client):
     assert len(docs) == 1 and docs[0].date == date(2025, 5, 5)
 
 
-def test_pdf_and_plain_text_responses(local_site, client):
+def test_pdf_and_plain_text_responses(local_site, client, make_pdf):
     pdf = make_pdf([["Die Gebiete Brest und Smolensk vereinbaren einen Austausch von Studierenden",
                      "und Lehrkräften, der im Herbst beginnen soll."]])
     pdf_url = local_site.add("/bericht.pdf", pdf, content_type="application/pdf")

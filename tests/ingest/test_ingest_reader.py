@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import make_pdf
 
 from regiomonitor.errors import InputError
 from regiomonitor.ingest.limits import MAX_BYTES_ENV
@@ -135,7 +134,7 @@ def test_broken_html_that_yields_no_text(tmp_path):
     assert "html" in _reason(excinfo)
 
 
-def test_broken_pdf(tmp_path):
+def test_broken_pdf(tmp_path, make_pdf):
     path = tmp_path / "kaputt.pdf"
     path.write_bytes(make_pdf([["Eine Zeile."]])[:120])  # truncated: no objects, no xref
     with pytest.raises(InputError) as excinfo:
@@ -148,7 +147,7 @@ def test_broken_pdf(tmp_path):
     assert "broken pdf" in _reason(excinfo)
 
 
-def test_encrypted_pdf(tmp_path):
+def test_encrypted_pdf(tmp_path, make_pdf):
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf([["Geheime Zusammenarbeit der Regionen."]]))))
@@ -162,7 +161,7 @@ def test_encrypted_pdf(tmp_path):
     assert "encrypted" in _reason(excinfo)
 
 
-def test_pdf_without_text_layer(tmp_path):
+def test_pdf_without_text_layer(tmp_path, make_pdf):
     path = tmp_path / "scan.pdf"
     path.write_bytes(make_pdf([[]]))
     with pytest.raises(InputError) as excinfo:
@@ -172,7 +171,7 @@ def test_pdf_without_text_layer(tmp_path):
 
 # --- other kinds ------------------------------------------------------------------------------
 
-def test_pdf_file(tmp_path):
+def test_pdf_file(tmp_path, make_pdf):
     page1 = [
         "Grenzregionen im Gespräch",
         "Die Gebiete Witebsk und Smolensk haben im vergangenen Jahr ihre",

@@ -146,3 +146,26 @@ def test_the_policy_blocks_injected_inline_script(live_server, page):
     page.wait_for_function("window.__csp.length > 0")
     assert page.evaluate("typeof window.__xss") == "undefined"
     assert page.evaluate("window.__csp")[0].startswith("script-src")
+
+
+def test_upload_through_the_form(writable, page, artifacts):
+    pytest.importorskip("regiomonitor.ingest.reader")
+    from conftest import TOKEN, LiveServer
+
+    from regiomonitor.web.app import create_app
+
+    with LiveServer(create_app(writable, token=TOKEN)) as server:
+        visit(page, server.url + "/upload")
+        page.fill("input[name=title]", "Brest liefert Milch nach Pskow")
+        page.fill("textarea[name=text]", "Das Gebiet Brest und das Gebiet Pskow haben ein Abkommen über Milchlieferungen unterzeichnet.")
+        page.fill("input[name=token]", "falsch")
+        page.click("button[type=submit]")
+        page.wait_for_load_state("networkidle")
+        assert "bearer token" in page.locator(".error").inner_text()
+        page.screenshot(path=artifacts / "upload-refused.png", full_page=True)
+        page.fill("textarea[name=text]", "Das Gebiet Brest und das Gebiet Pskow haben ein Abkommen über Milchlieferungen unterzeichnet.")
+        page.fill("input[name=token]", TOKEN)
+        page.click("button[type=submit]")
+        page.wait_for_url("**/documents/*")
+        assert page.locator("h1").inner_text() == "Brest liefert Milch nach Pskow"
+        assert_local_and_clean(page)

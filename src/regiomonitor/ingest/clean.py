@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from regiomonitor.ingest.normalize import normalize_raw, split_paragraphs
-from regiomonitor.ingest.paragraphs import dedupe_paragraphs
+from regiomonitor.ingest.normalize import normalize_raw
+from regiomonitor.ingest.paragraphs import dedupe_paragraphs, split_paragraphs
 from regiomonitor.ingest.pdftext import clean_pdf_text, looks_pdf_extracted
 from regiomonitor.ingest.webtext import clean_web_text
 from regiomonitor.nlp.document import Footnote

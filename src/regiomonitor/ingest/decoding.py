@@ -16,6 +16,7 @@ _BOMS = (
 # bytes that never occur in text files (NUL and most C0 controls)
 _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 BINARY_SAMPLE = 64 * 1024
+PLAUSIBILITY_SAMPLE = 64 * 1024
 MAX_CONTROL_RATIO = 0.01
 # What charset-normalizer may choose from: Western and Central European, Cyrillic.
 CANDIDATE_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1251", "koi8_r", "koi8_u",
@@ -69,18 +70,16 @@ def decode_bytes(data: bytes, location: str, hint: str | None = None) -> tuple[s
         return data.decode("utf-8"), []
     except UnicodeDecodeError:
         pass
-    if hint:
-        try:
-            return data.decode(hint), [f"decoded as {hint} (declared)"]
-        except (UnicodeDecodeError, LookupError):
-            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=list(CANDIDATE_ENCODINGS)).best() or from_bytes(data).best()
-    guesses = [best.encoding] if best is not None and best.encoding else []
-    # On short texts charset-normalizer cannot tell cp1250 from cp1251 (or even Shift-JIS);
-    # the codepages our sources use are tried as well and the most plausible reading wins.
-    encoding, text = _most_plausible(data, guesses + [e for e in SOURCE_CODEPAGES if e not in guesses])
+    # A declared charset (HTML meta, HTTP header) comes first, then charset-normalizer's guess.
+    # On short texts charset-normalizer cannot tell cp1250 from cp1251 (or even Shift-JIS), and
+    # declarations lie; so the codepages our sources use are tried as well and the most
+    # plausible reading wins (ties go to the earlier candidate).
+    candidates = [e for e in (hint, best.encoding if best is not None else None) if e]
+    candidates += [e for e in SOURCE_CODEPAGES if e not in candidates]
+    encoding, text = _most_plausible(data, candidates)
     if text is None:
         raise InputError(location, "undecodable text: not UTF-8 and no known encoding fits")
     for codepage in SOURCE_CODEPAGES:  # same text: call it by the codepage the sources use
@@ -118,13 +117,18 @@ def _decodes_to(data: bytes, encoding: str, text: str) -> bool:
 
 
 def _most_plausible(data: bytes, encodings: list[str]) -> tuple[str | None, str | None]:
-    best_encoding, best_text, best_score = None, None, None
+    """Judge each encoding on a sample (the scoring is per character), decode with the winner."""
+    sample = data[:PLAUSIBILITY_SAMPLE]
+    best_encoding, best_score = None, None
     for encoding in encodings:
         try:
-            text = data.decode(encoding)
+            data.decode(encoding)  # must decode as a whole, not only the sample
+            text = sample.decode(encoding, errors="ignore")  # the sample may cut a multi-byte char
         except (UnicodeDecodeError, LookupError):
             continue
         score = plausibility(text)
         if best_score is None or score > best_score:
-            best_encoding, best_text, best_score = encoding, text, score
-    return best_encoding, best_text
+            best_encoding, best_score = encoding, score
+    if best_encoding is None:
+        return None, None
+    return best_encoding, data.decode(best_encoding)

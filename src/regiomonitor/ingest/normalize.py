@@ -13,7 +13,6 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Space variants (no-break, narrow no-break, figure space, ...) and tabs become a plain space.
 _SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_MULTISPACE = re.compile(r"[ ]{2,}")
 
 
 def normalize_raw(text: str) -> str:
@@ -28,17 +27,3 @@ def normalize_raw(text: str) -> str:
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text
-
-
-def squeeze_spaces(text: str) -> str:
-    """Collapse runs of spaces inside a line (not line breaks)."""
-    return _MULTISPACE.sub(" ", text)
-
-
-def join_paragraphs(paragraphs: list[str]) -> str:
-    """The cleaned-text convention: paragraphs separated by exactly one blank line."""
-    return "\n\n".join(p for p in (p.strip() for p in paragraphs) if p)
-
-
-def split_paragraphs(text: str) -> list[str]:
-    return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]

@@ -4,6 +4,12 @@ from __future__ import annotations
 import re
 
 _KEY = re.compile(r"\W+")
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs of a cleaned text (separated by blank lines)."""
+    return [p.strip() for p in _BLANK_LINE.split(text) if p.strip()]
 
 
 def paragraph_key(paragraph: str) -> str:

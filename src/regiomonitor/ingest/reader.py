@@ -4,6 +4,7 @@
     read_text(text, url, ...)  text in memory -> Document (the same cleaning; used by extract())
     iter_inputs(paths)         files and folders -> the supported files, sorted
     read_url(url)              a web page or an RSS/Atom feed -> Documents (see fetch.py)
+    read_feed(url)             a feed -> one Document per entry
 
 Every reader ends in `build_document`: clean the text (PDF or web layout), then set title,
 date, outlet and language from what the text and its metadata say.
@@ -197,8 +198,16 @@ def _read_json(text: str, location: str, warnings: list[str]) -> Document:
     )
 
 
-def read_url(url: str, client=None) -> list[Document]:
-    """Fetch a web page (one Document) or an RSS/Atom feed (one Document per entry)."""
+def read_url(url: str, client=None, max_bytes: int | None = None) -> list[Document]:
+    """Fetch a web page (one Document) or an RSS/Atom feed (one Document per entry).
+    `client`: an httpx.Client to reuse; raises InputError(url, reason)."""
     from regiomonitor.ingest.fetch import read_url as _read_url
 
-    return _read_url(url, client=client)
+    return _read_url(url, client=client, max_bytes=max_bytes)
+
+
+def read_feed(url: str, client=None, max_bytes: int | None = None) -> list[Document]:
+    """One Document per entry of the RSS/Atom feed at `url` (each entry's page is fetched)."""
+    from regiomonitor.ingest.fetch import read_feed as _read_feed
+
+    return _read_feed(url, client=client, max_bytes=max_bytes)

@@ -21,6 +21,7 @@ class SectorLexicon:
     whole: dict[str, list[tuple[str, float]]]  # `=term`: the whole lowercased word
     min_score: float
     min_share: float
+    min_hits: int
 
 
 @cache
@@ -39,4 +40,10 @@ def sector_lexicon(language: str = "de") -> SectorLexicon:
         automaton.add_word(term, values)
     if inside:
         automaton.make_automaton()
-    return SectorLexicon(automaton, whole, float(threshold.get("min_score", 3)), float(threshold.get("min_share", 0.08)))
+    return SectorLexicon(
+        automaton,
+        whole,
+        float(threshold.get("min_score", 5)),
+        float(threshold.get("min_share", 0.08)),
+        int(threshold.get("min_hits", 2)),
+    )

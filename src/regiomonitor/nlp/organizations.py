@@ -67,20 +67,26 @@ def _kb_matches(text: str, low: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _is_head(word: str) -> bool:
-    """An organization noun, also inflected (`Traktorenwerken`, `Ministeriums`)."""
+@cache
+def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
     g = org_grammar()
+    heads = "|".join(map(re.escape, g.heads))
+    long_not = "|".join(map(re.escape, (n for n in g.not_heads if len(n) > 6)))
+    short_not = "|".join(map(re.escape, (n for n in g.not_heads if len(n) <= 6)))
+    # the head itself or its genitive (`Ministeriums`, `Traktorenwerks`); plurals name no one body
+    head = re.compile(rf"(?:{heads})(?:s|es)?$")
+    not_head = re.compile(rf"(?:^(?:{short_not})|(?:{long_not}))(?:s|es)?$")
+    return head, not_head
+
+
+@cache
+def _is_head(word: str) -> bool:
+    """An organization noun, also in the genitive (`Traktorenwerks`, `Ministeriums`)."""
     if not word[:1].isupper():
         return False
     low = word.lower().rstrip("-")
-    # the head itself or its genitive (`Ministeriums`, `Traktorenwerks`); plurals name no one body
-    forms = [low] + ([low[:-1]] if low.endswith("s") else []) + ([low[:-2]] if low.endswith("es") else [])
-    for form in forms:
-        if form in g.not_heads or any(form.endswith(n) for n in g.not_heads if len(n) > 6):
-            return False
-        if any(form.endswith(h) for h in g.heads):
-            return True
-    return False
+    head, not_head = _head_patterns()
+    return bool(head.search(low)) and not not_head.search(low)
 
 
 _WEAK_HEADS = frozenset({"zentrum", "zentrums", "zentren", "kommission", "komitee", "komitees", "rat", "rates", "rats",
@@ -102,12 +108,14 @@ def _proper_modifier(word: str) -> bool:
     return word[:1].islower() and _is_place_word(word)
 
 
+@cache
 def _is_country_word(word: str) -> bool:
     from regiomonitor.nlp.places import find_places
 
     return any(m.kind == "country" for m in find_places(word))
 
 
+@cache
 def _is_place_word(word: str) -> bool:
     from regiomonitor.nlp.places import find_places
 
@@ -166,11 +174,11 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[tupl
                     k += 1
                     continue
                 if w[:1].isupper() and w not in _QUOTE and not w.startswith("№"):
-                    if k == i + 1 and not (_is_place_word(w) or not simplemma.is_known(w, lang="de")):
+                    if k == i + 1 and not (_is_place_word(w) or not _is_known_word(w)):
                         break  # `Holding Händlernetz`: a common noun right after the head is not part of the name
                     if _is_place_word(w) and not _is_country_word(w):
                         place_complement = True
-                    elif not simplemma.is_known(w, lang="de") and not w.isupper():
+                    elif not _is_known_word(w) and not w.isupper():
                         place_complement = True  # a proper name: `Universität Kasan`, `Kohlebergwerk Kedrovsky`
                     after_preposition = False
                     right = k
@@ -189,6 +197,11 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[tupl
             authority = any(head.endswith(a) or head.endswith(a + "s") for a in g.authority_heads)
             out.append((start, end, authority))
     return out
+
+
+@cache
+def _is_known_word(word: str) -> bool:
+    return simplemma.is_known(word, lang="de")
 
 
 def _looks_like_name_part(word: str) -> bool:
@@ -225,9 +238,11 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
         if len(surface) < 2:
             continue
         name = kb_name or surface
-        inner_kb = None
         if kb_name is None:
-            inner_kb = next((n for s, e, n in _kb_matches(text[start:end], low[start:end])), None)
+            # `Minsker Agentur Belta`, `Nachrichtenagentur TASS`: a described known organization
+            inner = [(s, e, n) for s, e, n in _kb_matches(text[start:end], low[start:end])]
+            if inner and inner[-1][1] >= end - start - 1:
+                name = inner[-1][2]
         mentions.append(
             Mention(
                 kind="organization",
@@ -237,7 +252,7 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
                 end=end,
                 sentence=sentence_of(start),
                 name=name,
-                attrs={"authority": authority, **({"contains": inner_kb} if inner_kb else {})},
+                attrs={"authority": authority},
             )
         )
     return mentions

@@ -11,6 +11,7 @@ boundaries. Then German rules decide between the units a form can name:
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from regiomonitor.knowledge.places import PlaceForm, gazetteer
@@ -49,12 +50,12 @@ def _candidates(text: str, low: str) -> list[tuple[int, int, tuple[PlaceForm, ..
     # longest first, then leftmost; keep non-overlapping
     found.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     taken: list[tuple[int, int, tuple[PlaceForm, ...]]] = []
-    occupied: list[tuple[int, int]] = []
+    occupied: set[int] = set()
     for cand in found:
-        if any(cand[0] < e and s < cand[1] for s, e in occupied):
+        if any(i in occupied for i in range(cand[0], cand[1])):
             continue
         taken.append(cand)
-        occupied.append((cand[0], cand[1]))
+        occupied.update(range(cand[0], cand[1]))
     taken.sort()
     return taken
 
@@ -90,7 +91,14 @@ def _choose(forms: tuple[PlaceForm, ...], designated: bool) -> PlaceForm | None:
     return min(plain, key=lambda f: _LEVEL_RANK.get(f.level, 9))
 
 
+def _inside(spans: list[tuple[int, int]], start: int, stop: int) -> bool:
+    """Whether [start, stop) lies inside one of the sorted, non-overlapping `spans`."""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start and stop <= spans[i][1]
+
+
 def find_places(text: str, sentence_of=lambda offset: 0, excluded: list[tuple[int, int]] = ()) -> list[Mention]:
+    """Place mentions in `text`; `excluded` are sorted spans (organization names) to skip."""
     g = gazetteer()
     low = lowercase_same_length(text)
     mentions: list[Mention] = []
@@ -105,7 +113,7 @@ def find_places(text: str, sentence_of=lambda offset: 0, excluded: list[tuple[in
             designated = bool(before and before.group(1).lower() in g.plural_designators)
         locative = not designated and (bool(_LOCATIVE.search(text[max(0, start - 10):start])) or (in_list and prev_locative))
         prev_stop, prev_designated, prev_locative = stop, designated, locative
-        if any(s <= start and stop <= e for s, e in excluded):
+        if _inside(excluded, start, stop):
             continue
         form = _choose(forms, designated)
         if form is None:
@@ -133,5 +141,5 @@ def find_places(text: str, sentence_of=lambda offset: 0, excluded: list[tuple[in
 
 def add_places(doc: Document) -> None:
     """Pipeline component: fill `doc.places` (needs sentences; organizations if present)."""
-    excluded = [(m.start, m.end) for m in doc.organizations if not m.attrs.get("authority")]
+    excluded = sorted((m.start, m.end) for m in doc.organizations if not m.attrs.get("authority"))
     doc.places = find_places(doc.text, doc.sentence_at, excluded)

@@ -1,9 +1,10 @@
 """Pipeline component: the fields of cooperation a document substantially deals with.
 
-Every word is looked up in the sector lexicon (a term inside a word counts, for German
-compounds: `Landmaschinen` contains `maschine`); one word adds each term's weight at most once.
-A sector is kept when its score reaches the lexicon's absolute minimum and its share of all
-sector scores, so that a passing word does not make a topic.
+The rules are those of `data/sectors/README.md`: tokens are runs of letters and digits; a plain
+term counts when a token contains it (German compounds: `Landmaschinen` contains `maschine`),
+an `=term` only when the token equals it; per sector a token scores once, at its best weight.
+A sector is kept when its score, its share of all sector scores and its number of scoring
+tokens all reach the lexicon's thresholds, so that a passing word does not make a topic.
 """
 from __future__ import annotations
 
@@ -12,36 +13,43 @@ import re
 from regiomonitor.knowledge.sectors import sector_lexicon
 from regiomonitor.nlp.document import Document
 
-_WORD = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
+_TOKEN = re.compile(r"\w+")
 
 
-def score_sectors(text: str) -> dict[str, float]:
+def score_sectors(text: str) -> tuple[dict[str, float], dict[str, int]]:
+    """(score per sector, scoring tokens per sector) of a text."""
     lex = sector_lexicon()
     scores: dict[str, float] = {}
+    hits: dict[str, int] = {}
     has_inside = len(lex.inside) > 0
-    for m in _WORD.finditer(text):
-        word = m.group(0).lower()
-        hits: dict[tuple[str, str], float] = {}
-        for sector, weight in lex.whole.get(word, ()):
-            hits[(sector, word)] = weight
-        if has_inside:
-            for _, values in lex.inside.iter(word):
-                for sector, weight in values:
-                    hits[(sector, "")] = max(hits.get((sector, ""), 0.0), weight)
-        for (sector, _), weight in hits.items():
+    cache: dict[str, dict[str, float]] = {}
+    for m in _TOKEN.finditer(text):
+        token = m.group(0).lower()
+        best = cache.get(token)
+        if best is None:
+            best = {}
+            for sector, weight in lex.whole.get(token, ()):
+                best[sector] = max(best.get(sector, 0.0), weight)
+            if has_inside:
+                for _, values in lex.inside.iter(token):
+                    for sector, weight in values:
+                        best[sector] = max(best.get(sector, 0.0), weight)
+            cache[token] = best
+        for sector, weight in best.items():
             scores[sector] = scores.get(sector, 0.0) + weight
-    return scores
+            hits[sector] = hits.get(sector, 0) + 1
+    return scores, hits
 
 
-def select_sectors(scores: dict[str, float]) -> dict[str, float]:
+def select_sectors(scores: dict[str, float], hits: dict[str, int]) -> dict[str, float]:
     lex = sector_lexicon()
     total = sum(scores.values()) or 1.0
     return {
         key: round(value, 2)
         for key, value in sorted(scores.items(), key=lambda kv: -kv[1])
-        if value >= lex.min_score and value / total >= lex.min_share
+        if value >= lex.min_score and value / total >= lex.min_share and hits.get(key, 0) >= lex.min_hits
     }
 
 
 def add_sectors(doc: Document) -> None:
-    doc.sectors = select_sectors(score_sectors(doc.text))
+    doc.sectors = select_sectors(*score_sectors(doc.text))
