@@ -249,3 +249,96 @@ def test_contract_shape():
     assert out["agreements"][0]["kind"] == "agreement" and out["events"][0]["place"] == "BY-HM"
     assert set(out["agreements"][0]) == {"kind", "parties", "date", "title", "evidence"}
     assert set(out["events"][0]) == {"kind", "date", "place", "participants", "ordinal", "evidence"}
+
+
+# -- decisions taken after reading the seed texts --------------------------------------------
+
+def test_referenced_agreement_gives_way_to_the_act_of_the_sentence():
+    doc = make_doc(
+        "Im Mai 2021 verabschiedete das Gebiet Sachalin einen Aktionsplan für 2021-2023 zur Umsetzung des Abkommens.",
+        places={"Gebiet Sachalin": "RU-SAK"},
+    )
+    assert [(a["kind"], a["date"]) for a in facts_of(doc, "agreement")] == [("action_plan", "2021-05")]
+
+
+def test_agreement_alone_named_as_a_basis_keeps_no_date():
+    doc = make_doc("Im Einklang mit der unterzeichneten Vereinbarung liefert Amkodor seit 2019 Maschinen.")
+    [a] = facts_of(doc, "agreement")
+    assert a["kind"] == "agreement" and a["date"] is None
+
+
+def test_contract_about_twinning_is_twinning():
+    doc = make_doc(
+        "Der Vertrag über die Städtepartnerschaft zwischen Wladimir und Bobruisk wurde bereits im Jahr 1998 unterzeichnet.",
+        places={"Wladimir": ("city", "Wladimir"), "Bobruisk": ("city", "Bobruisk")},
+    )
+    [a] = facts_of(doc, "agreement")
+    assert (a["kind"], a["title"], a["date"]) == ("twinning", "Vertrag über die Städtepartnerschaft", "1998")
+
+
+def test_titles_end_where_the_sentence_goes_on():
+    doc = make_doc(
+        "Der Vertrag über Freundschaft und Zusammenarbeit, der bereits am 17. Januar 1996 in Minsk unterzeichnet wurde, gilt.",
+        places={"Minsk": "BY-HM"},
+    )
+    [a] = facts_of(doc, "agreement")
+    assert (a["title"], a["date"]) == ("Vertrag über Freundschaft und Zusammenarbeit", "1996-01-17")
+
+
+def test_counts_of_agreements_and_meetings_are_no_single_fact():
+    doc = make_doc(
+        "Das Exekutivkomitee hat 22 bilaterale Abkommen über die Zusammenarbeit unterzeichnet. "
+        "Im Dezember 2021 gab es mehr als 200 Treffen von Geschäftsleuten in Minsk.",
+        places={"Minsk": "BY-HM"},
+    )
+    add_facts(doc)
+    assert doc.facts == []
+
+
+def test_a_year_before_the_trigger_is_no_count():
+    assert [a["kind"] for a in facts_of(make_doc("Im Jahr 2008 wurde ein Kooperationsabkommen verabschiedet."), "agreement")] == ["agreement"]
+
+
+def test_one_event_per_sentence_named_by_its_most_specific_word():
+    doc = make_doc("Im Oktober 2020 besuchte eine belarussische Delegation die Region Wladimir.", places={"Region Wladimir": "RU-VLA"})
+    assert [e["kind"] for e in facts_of(doc, "event")] == ["delegation"]
+
+
+def test_day_of_month_is_no_ordinal_and_verbs_are_no_events():
+    doc = make_doc(
+        "Bereits am 27. November trafen sich die Präsidenten in Podolsk. Die Parteien beimessen dem Thema Bedeutung im Jahr 2017.",
+        places={"Podolsk": ("city", "Podolsk")},
+    )
+    events = facts_of(doc, "event")
+    assert [(e["kind"], e["ordinal"]) for e in events] == [("meeting", None)]
+
+
+def test_origin_is_no_place_of_the_event():
+    doc = make_doc("Gestern traf sich Wladimir Putin mit Alexander Lukaschenko aus Belarus.",
+                   places={"Belarus": ("country", "BY")}, persons={"Wladimir Putin": "Wladimir Putin", "Alexander Lukaschenko": "Alexander Lukaschenko"})
+    [e] = facts_of(doc, "event")
+    assert e["place"] is None and e["participants"] == ["Wladimir Putin", "Alexander Lukaschenko"]
+
+
+def test_nearest_status_cue_wins():
+    doc = make_doc(
+        "Im Mai 2009 wurde in Semey mit der Montage von Traktoren begonnen, von denen 2011 mehr als zweitausend Bausätze ausgeliefert werden sollen.",
+        places={"Semey": ("city", "Semei")},
+    )
+    [p] = facts_of(doc, "project")
+    assert (p["kind"], p["status"], p["product"], p["place"]) == ("assembly", "under_way", "Traktoren", "Semei")
+
+
+def test_bodies_are_no_enterprises_of_a_project():
+    doc = make_doc(
+        "Das Landwirtschaftsministerium und MAZ planen ein Montagewerk in Ufa.",
+        orgs={"Landwirtschaftsministerium": "Landwirtschaftsministerium", "MAZ": "MAZ"},
+        places={"Ufa": ("city", "Ufa")},
+    )
+    [p] = facts_of(doc, "project")
+    assert p["organizations"] == ["MAZ"] and p["status"] == "planned"
+
+
+def test_a_plant_needs_an_enterprise():
+    doc = make_doc("Die Region Pawlodar unterstützt die Herstellung von Kontakten zwischen Unternehmen.", places={"Region Pawlodar": "KZ-55"})
+    assert facts_of(doc, "project") == []

@@ -165,9 +165,15 @@ def analysed_in_pool(locations: list[str], workers: int, analyse: Analyse | None
         with _pool(workers) as pool:
             in_flight: dict = {}
             while (queue or in_flight) and not suspects:
-                while queue and len(in_flight) < workers * IN_FLIGHT_PER_WORKER:
-                    location = queue.popleft()
-                    in_flight[pool.submit(analyse_input, location, analyse)] = location
+                try:
+                    while queue and len(in_flight) < workers * IN_FLIGHT_PER_WORKER:
+                        in_flight[pool.submit(analyse_input, queue[0], analyse)] = queue[0]
+                        queue.popleft()
+                except BrokenProcessPool:
+                    if not in_flight:  # no worker could even start: nothing will work
+                        yield from ((location, ("failed", WORKER_DIED)) for location in queue)
+                        return
+                    # otherwise the futures in flight report the break below
                 done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
                 for future in done:
                     location = in_flight.pop(future)

@@ -22,7 +22,10 @@ from regiomonitor.nlp.document import Document, Fact, Mention
 
 FAMILIES = ("agreement", "event", "project")
 # One project per sentence: when a sentence says "Joint Venture für die Montage von Traktoren"
-# the assembly is what the joint venture does, not a second project.
+# the assembly is what the joint venture does, not a second project. Likewise one event: "eine
+# Delegation besuchte ...", "beim Treffen während des Forums" report one occasion, named by
+# its most specific word.
+EVENT_PRIORITY = ("forum", "commission_session", "fair", "delegation", "visit", "meeting", "other")
 PROJECT_PRIORITY = ("joint_venture", "service_centre", "assembly", "plant", "construction", "delivery", "other")
 
 
@@ -211,14 +214,18 @@ def roman_to_int(numeral: str) -> int | None:
     return total
 
 
-_ORDINAL_BEFORE = re.compile(r"(?<![\w.])(?:([IVXLC]+)|(\d{1,3}))\.\s+(?:[\w-]+\s+){0,2}$")
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.])(?:([IVXLC]+)|(\d{1,3}))\.\s+((?:[\w-]+\s+){0,2})$")
 
 
 def ordinal_before(text: str, position: int, lang: Language) -> int | None:
-    """`V. Forum` → 5, `das 8. Forum` → 8, `des fünften Forums` → 5 (at most two words between)."""
+    """`V. Forum` → 5, `das 8. Forum` → 8, `des fünften Forums` → 5 (at most two words between);
+    `am 27. November trafen sich` is a date, not the 27th meeting."""
     before = text[max(0, position - 60) : position]
     m = _ORDINAL_BEFORE.search(before)
     if m:
+        between = m.group(3).split()
+        if between and between[0].lower().rstrip(".") in lang.months:
+            return None
         return roman_to_int(m.group(1)) if m.group(1) else int(m.group(2))
     words = re.findall(r"[\wäöüß]+", before)[-3:]
     for word in reversed(words):
@@ -258,7 +265,8 @@ class SentenceView:
     organizations: list[Mention]
 
     def inside_organization(self, s: int, e: int) -> bool:
-        return any(m.start - self.start <= s and e <= m.end - self.start for m in self.organizations)
+        """The trigger is (part of) an organization's name: `Werks für Hochspannungsgeräte JSC`."""
+        return any(s < m.end - self.start and m.start - self.start < e for m in self.organizations)
 
 
 def _views(doc: Document) -> list[SentenceView]:
@@ -276,47 +284,105 @@ def _views(doc: Document) -> list[SentenceView]:
 # -- the three families ----------------------------------------------------------------------
 
 _QUOTED = re.compile(r"[\"„“«»]([^\"„“«»]{8,200})[\"“”«»]")
-_TITLE_TAIL = re.compile(
-    r"^\s*((?:über|zur|zum|zu|für|betreffend)\s+.+?)"
-    r"(?=\s+(?:zwischen|mit\s+dem|mit\s+der|mit\s+den|wurde|wurden|wird|werden|ist|sind|unterzeichnet|"
-    r"verabschiedet|angenommen|geschlossen|abgeschlossen|im\s+Jahr|im\s+\w+\s+\d{4}|am\s+\d|vom\s+\d|in\s+Höhe)\b|[.;:!?(]|$)"
+_TITLE_TAIL = re.compile(r"^\s*((?:über|zur|zum|für|betreffend)\s+.+)", re.S)
+# where a title ends: a relative clause, a dash, a finite verb or participle of the sentence,
+# a date, or a new noun phrase ("... Masseninformationen die Formen der Interaktion")
+_TITLE_END = re.compile(
+    r",\s+(?:der|die|das|dessen|deren|welche[rsn]?|wo|um|was|wobei|wie|mit|und\s+(?:der|die|das))\b"
+    r"|,\s+(?:in|bei|auf|an|mit|nach|von|für|über|durch)\s+(?:dem|der|denen|den|welche\w*)\b"
+    r"|\s+[-–—]\s+|[.;:!?(\"„“]"
+    r"|\s+(?:zwischen|mit\s+de[mnr]|wurde|wurden|wird|werden|worden|ist|sind|war|waren|hat|haben|hatte|soll|sollte|sollen|"
+    r"kann|können|unterzeichnet\w*|verabschiedet\w*|angenommen|geschlossen|abgeschlossen|ergänzt|aktualisiert|erneuert|"
+    r"entwickelt|vereinbart|getroffen|gebilligt|genehmigt|im\s+Jahr|im\s+\w+\s+\d{4}|am\s+\d+|vom\s+\d+|in\s+Höhe|bereits|auch)\b"
 )
+_PARTICLES = ("vor", "an", "ab", "auf", "aus", "ein", "fest", "mit", "zu", "zusammen", "dar", "fort", "bei", "hin")
+_ARTICLE = re.compile(r"(\S+)\s+(?:die|das|den)\s")
+_PREPOSITIONS = ("in", "an", "auf", "für", "über", "zur", "zum", "mit", "von", "bei", "aus", "nach", "um", "zu",
+                 "gegen", "durch", "zwischen", "und", "oder", "sowie")
+
+
+def _title_end(phrase: str) -> int:
+    """Where the title phrase ends (see `_TITLE_END`); an accusative article after a noun starts
+    a new phrase: "über die Verbreitung von Masseninformationen | die Formen der Interaktion"."""
+    ends = [m.start() for m in [_TITLE_END.search(phrase, 4)] if m]
+    for m in _ARTICLE.finditer(phrase, 4):
+        if m.group(1).lower().strip(",") not in _PREPOSITIONS:
+            ends.append(m.end(1))
+            break
+    return min(ends) if ends else len(phrase)
+
+
+def _quoted_title(view: SentenceView, start: int, end: int) -> str | None:
+    """A quoted title that contains the trigger or opens right after it (`Resolution „Über den
+    Aktionsplan ...“`, `Abkommen „Über ...“`); a quotation elsewhere is speech, not a title."""
+    for m in _QUOTED.finditer(view.text):
+        # the trigger opens the quotation ("„Fahrplan für ...“"), not somewhere in quoted speech
+        inside = m.start() < start and end <= m.end() and start - m.start() <= 25
+        right_after = 0 <= m.start() - end <= 3 and re.match(r"[\"„“«»]?\s*(?:Über|Zur|Zum|Für)\b", view.text[m.start() :])
+        if inside or right_after:
+            return m.group(1).strip()
+    return None
 
 
 def _title(view: SentenceView, start: int, end: int) -> str | None:
     """A quoted title next to the trigger, else the trigger with its `über ...` phrase."""
-    for m in _QUOTED.finditer(view.text):
-        if m.start() - 60 <= end and m.end() >= start - 5 and abs(m.start() - end) <= 60:
-            return m.group(1).strip()
+    quoted = _quoted_title(view, start, end)
+    if quoted:
+        return quoted
     tail = _TITLE_TAIL.match(view.text[end:])
-    if tail:
-        phrase = re.sub(r"\s+", " ", tail.group(1)).strip(" ,")
-        if 3 <= len(phrase) <= 200:
-            return f"{view.text[start:end]} {phrase}"
-    return None
+    if not tail:
+        return None
+    phrase = tail.group(1)
+    phrase = phrase[: _title_end(phrase)]
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
+    words = phrase.split()
+    # "... Zusammenarbeit mit" or the particle of "sieht ... vor": not part of the title
+    while words and (words[-1].lower() in _PREPOSITIONS or words[-1] in _PARTICLES):
+        words.pop()
+    phrase = " ".join(words)
+    if len(words) < 2 or len(phrase) > 200:
+        return None
+    return f"{view.text[start:end]} {phrase}"
+
+
+# words between a count and its noun are adjectives ("22 bilaterale Abkommen"), never verbs
+_TALLY_GAP = re.compile(r"^\s*(?:(?!(?:wurden?|werden?|haben?|hatten?|sind|waren|hatte)\b)[a-zäöüß-]+(?:e|en|er|es)\s+){0,2}$")
 
 
 def _is_tally(text: str, start: int, lang: Language) -> bool:
-    """"mehr als dreihundert Vereinbarungen", "14 Verträge": a count, not one document."""
-    before = text[max(0, start - 40) : start]
-    generic = lang.cues.search("generic", before)
-    if generic is None:
-        return False
-    return re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", before[generic.end() :]) is not None
+    """"mehr als dreihundert Vereinbarungen", "22 bilaterale Abkommen", "200 Treffen": a count
+    of many, which a dossier cannot date or place as one agreement or event."""
+    before = text[max(0, start - 50) : start]
+    pattern = lang.cues.by_label["generic"]
+    for m in pattern.finditer(before):
+        if re.fullmatch(r"(?:19|20)\d\d", m.group()):  # a year, not a count
+            continue
+        if _TALLY_GAP.match(before[m.end() :]):
+            return True
+    return False
+
+
+_TWINNING_WORDS = re.compile(r"Städtepartnerschaft|Partnerst(?:adt|ädte)|Schwesterst(?:adt|ädte)")
 
 
 def _agreements(view: SentenceView, published: date | None, lang: Language, dates: list[DateHit]) -> list[Fact]:
-    facts: list[Fact] = []
-    seen: set[str] = set()
     signed = lang.cues.search("signed", view.text) is not None
     city_context = any(m.kind == "city" for m in view.places) or re.search(r"\bSt[aä]dt", view.text)
-    for label, s, e in lang.agreements.find(view.text):
+    found = [(k, s, e) for k, s, e in lang.agreements.find(view.text) if not view.inside_organization(s, e)]
+    # "ein Aktionsplan zur Umsetzung des Abkommens": the agreement is the background of the act
+    # the sentence reports; reported beside another document it is left out, alone it has no date
+    referenced = {(s, e) for _, s, e in found if lang.cues.search("referenced", view.text[max(0, s - 60) : s])}
+    acts = [(k, s, e) for k, s, e in found if (s, e) not in referenced]
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    for label, s, e in acts or found:
         kind = label.removesuffix("_weak")
-        if kind in seen or view.inside_organization(s, e):
+        if kind in seen or _is_tally(view.text, s, lang):
             continue
-        if _is_tally(view.text, s, lang) and not signed:
-            continue
-        when = nearest_date(dates, s)
+        when = None if (s, e) in referenced else nearest_date(dates, s)
+        title = _title(view, s, e)
+        if kind != "twinning" and _TWINNING_WORDS.search(f"{view.text[s:e]} {title or ''}"):
+            kind = "twinning"  # "Vertrag über die Städtepartnerschaft"
         parties = _unique(
             [_label(m) for m in view.places if m.kind in ("country", "region") or kind == "twinning"]
             + [m.name or m.key for m in view.organizations]
@@ -326,18 +392,12 @@ def _agreements(view: SentenceView, published: date | None, lang: Language, date
         if not (signed or when or len(parties) >= 2):
             continue
         seen.add(kind)
-        data = {
-            "kind": kind,
-            "parties": parties,
-            "date": when,
-            "title": _title(view, s, e),
-            "evidence": view.text,
-        }
+        data = {"kind": kind, "parties": parties, "date": when, "title": title, "evidence": view.text}
         facts.append(Fact("agreement", data, view.index, view.text))
     return facts
 
 
-_IN_PLACE = re.compile(r"(?:\bin|\bnach|\bim|\bin\s+der|\baus)\s+(?:[\w-]+\s+){0,2}$")
+_IN_PLACE = re.compile(r"(?:\bin|\bnach|\bim|\bin\s+der)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _event_place(view: SentenceView) -> str | None:
@@ -350,29 +410,28 @@ def _event_place(view: SentenceView) -> str | None:
     return _label(cities[0]) if cities else None
 
 
+_PLURAL_EVENT = re.compile(r"(?:Besuche|Delegationen|Messen|Ausstellungen|Foren|Konferenzen|Sitzungen|Gespräche|Seminare|Festivals)$")
+
+
 def _events(view: SentenceView, published: date | None, lang: Language, dates: list[DateHit]) -> list[Fact]:
-    facts: list[Fact] = []
-    seen: set[str] = set()
+    found = []
     for kind, s, e in lang.events.find(view.text):
-        if kind in seen or view.inside_organization(s, e):
+        if view.inside_organization(s, e) or _is_tally(view.text, s, lang):
             continue
-        when = nearest_date(dates, s)
-        place = _event_place(view)
-        participants = _unique([m.name or m.key for m in view.persons])
-        ordinal = ordinal_before(view.text, s, lang)
-        if not (when or place or participants or ordinal):
-            continue
-        seen.add(kind)
-        data = {
-            "kind": kind,
-            "date": when,
-            "place": place,
-            "participants": participants,
-            "ordinal": ordinal,
-            "evidence": view.text,
-        }
-        facts.append(Fact("event", data, view.index, view.text))
-    return facts
+        if _PLURAL_EVENT.search(view.text[s:e]) and not nearest_date(dates, s):
+            continue  # "Erfahrungen mit ähnlichen Foren", "Vor-Ort-Besuche": no one event
+        found.append((kind, s, e))
+    if not found:
+        return []
+    kind, s, e = min(found, key=lambda t: (EVENT_PRIORITY.index(t[0]), t[1]))
+    when = nearest_date(dates, s)
+    place = _event_place(view)
+    participants = _unique([m.name or m.key for m in view.persons])
+    ordinal = ordinal_before(view.text, s, lang)
+    if not (when or place or participants or ordinal):
+        return []
+    data = {"kind": kind, "date": when, "place": place, "participants": participants, "ordinal": ordinal, "evidence": view.text}
+    return [Fact("event", data, view.index, view.text)]
 
 
 _PRODUCT = re.compile(
@@ -380,11 +439,14 @@ _PRODUCT = re.compile(
     r"((?:[A-ZÄÖÜ][\w]*-)?[A-ZÄÖÜ][\w-]*[a-zäöüß](?:(?:\s*,\s*|\s+(?:und|sowie)\s+)(?:[A-ZÄÖÜ][\w]*-\s*)?[A-ZÄÖÜ][\w-]*[a-zäöüß])*)"
 )
 _COMPOUND_PRODUCT = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{3,})(?:montage|produktion|lieferung)", re.IGNORECASE)
-# nouns that follow "von"/"für" but are not products
+# nouns that follow "von"/"für" but are activities, sides or amounts, not products
 _NOT_PRODUCT = re.compile(
     r"^(?:Jahr|Jahren|Zusammenarbeit|Unternehmen|Projekt|Projekte|Region|Regionen|Republik|Seite|Partner|Belarus|"
-    r"Russland|Kasachstan|Gebiet|Gebiete|Stadt|Höhe|Wert|Mio|Millionen|Milliarden|Ausrüstung\b.*belarussisch)"
+    r"Russland|Kasachstan|Gebiet|Gebiete|Stadt|Höhe|Wert|Mio|Millionen|Milliarden|Produktion|Herstellung|Wartung|"
+    r"Verkauf|Reparatur|Service|Bergbau|Entwicklung|Umsetzung|Schaffung|Organisation|Gründung|Durchführung|Joint|"
+    r"Kontakt|Kontakten|Beziehungen|Ausstellungen|Messen|Überholung|Personen|Verwendung|Nutzung|Einführung|Lieferung)\b"
 )
+_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+isch(?:e|en|er|es|em)?$")
 
 
 def _product(view: SentenceView, start: int, end: int, lang: Language) -> str | None:
@@ -392,14 +454,45 @@ def _product(view: SentenceView, start: int, end: int, lang: Language) -> str | 
     compound = _COMPOUND_PRODUCT.match(word)
     if compound and not word.lower().startswith(("montage", "produktion", "lieferung")):
         return compound.group(1)[0].upper() + compound.group(1)[1:]
-    named = {x.surface for x in (*view.places, *view.organizations)}
-    for m in _PRODUCT.finditer(view.text, end, min(len(view.text), end + 90)):
+    named = " ".join(x.surface for x in (*view.places, *view.organizations))
+    for m in _PRODUCT.finditer(view.text, end):
+        if m.start() > end + 90:
+            break
         candidate = m.group(1)
+        if view.text[m.end() : m.end() + 1] == "-":
+            continue  # "für den Personen- und Güterverkehr": half a compound
         # "für die Montage und den Verkauf von Traktoren": an activity, look further
-        if _NOT_PRODUCT.match(candidate) or lang.projects.first(candidate) or candidate in named:
+        if _NOT_PRODUCT.match(candidate) or lang.projects.first(candidate) or _ADJECTIVE.match(candidate):
             continue
+        if len(candidate) < 5 or candidate in named or candidate.split()[0] in named.split():
+            continue  # "Montagewerk von Hyundai Trans Auto": an enterprise, not a product
         return candidate
     return None
+
+
+@lru_cache(maxsize=None)
+def _not_enterprise() -> re.Pattern[str]:
+    from regiomonitor.knowledge.files import read_lines
+
+    # case-insensitive: "Landwirtschaftsministerium" is a ministry too
+    return re.compile("|".join(f"(?:{p})" for p in read_lines(data_path("facts", "de", "not_enterprises.txt"))), re.IGNORECASE)
+
+
+def _enterprises(organizations: list[Mention]) -> list[str]:
+    """The organizations of a project that can run one: no ministries, commissions, unions."""
+    from regiomonitor.knowledge.organizations import organization_base
+
+    known = organization_base().by_name
+    out = []
+    for m in organizations:
+        name = m.name or m.key
+        org = known.get(name)
+        if org is not None and org.kind in ("authority", "ministry", "international", "media", "agency"):
+            continue
+        if m.attrs.get("authority") or _not_enterprise().search(name):
+            continue
+        out.append(name)
+    return _unique(out)
 
 
 def _project_place(view: SentenceView) -> str | None:
@@ -417,18 +510,27 @@ def _project_place(view: SentenceView) -> str | None:
     return None
 
 
+def _status(text: str, trigger: int, lang: Language) -> str | None:
+    """The status cue nearest to the trigger: "wurde mit der Montage begonnen, ... sollen 2011
+    ausgeliefert werden" is an assembly under way, the plan is about the deliveries."""
+    cues = lang.status.find(text)
+    if not cues:
+        return None
+    return min(cues, key=lambda c: min(abs(c[1] - trigger), abs(c[2] - trigger)))[0]
+
+
 def _projects(view: SentenceView, published: date | None, lang: Language, dates: list[DateHit]) -> list[Fact]:
     found = [(k, s, e) for k, s, e in lang.projects.find(view.text) if not view.inside_organization(s, e)]
     if not found:
         return []
     kind, s, e = min(found, key=lambda t: (PROJECT_PRIORITY.index(t[0]), t[1]))
-    organizations = _unique([m.name or m.key for m in view.organizations])
+    organizations = _enterprises(view.organizations)
     place = _project_place(view)
     product = _product(view, s, e, lang) or next((p for _, s2, e2 in found if (p := _product(view, s2, e2, lang))), None)
     # "Wer Straßen baut ..." names nobody and nothing: not a project
     if not (organizations or (product and place) or (place and kind in ("joint_venture", "service_centre", "assembly"))):
         return []
-    status = lang.status.first(view.text)
+    status = _status(view.text, s, lang)
     data = {
         "kind": kind,
         "organizations": organizations,

@@ -43,7 +43,8 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-def _kb_matches(text: str, low: str) -> list[tuple[int, int, str]]:
+def _kb_matches(text: str, low: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, knowledge-base name, is a region's authority) of known organizations."""
     base = organization_base()
     found = []
     if len(base.automaton) == 0:
@@ -62,7 +63,7 @@ def _kb_matches(text: str, low: str) -> list[tuple[int, int, str]]:
                 continue
             if exact is None and not surface[:1].isupper() and org.name[:1].isupper():
                 continue
-            found.append((start, stop, org.name))
+            found.append((start, stop, org.name, org.kind == "authority"))
             break
     return found
 
@@ -211,8 +212,8 @@ def _looks_like_name_part(word: str) -> bool:
 def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentence_of) -> list[Mention]:
     low = lowercase_same_length(text)
     found: list[tuple[int, int, str | None, bool, int]] = []  # start, end, kb name, authority, priority
-    for start, end, name in _kb_matches(text, low):
-        found.append((start, end, name, False, 0))
+    for start, end, name, authority in _kb_matches(text, low):
+        found.append((start, end, name, authority, 0))
     pats = _patterns()
     for rank, key in enumerate(("legal_prefix", "legal_suffix", "quoted", "enterprise"), start=1):
         for m in pats[key].finditer(text):
@@ -240,7 +241,7 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
         name = kb_name or surface
         if kb_name is None:
             # `Minsker Agentur Belta`, `Nachrichtenagentur TASS`: a described known organization
-            inner = [(s, e, n) for s, e, n in _kb_matches(text[start:end], low[start:end])]
+            inner = [(s, e, n) for s, e, n, _ in _kb_matches(text[start:end], low[start:end])]
             if inner and inner[-1][1] >= end - start - 1:
                 name = inner[-1][2]
         mentions.append(

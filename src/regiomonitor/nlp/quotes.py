@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from regiomonitor.knowledge.persons import person_base
 from regiomonitor.nlp.document import Document, Mention, Quote
 
 _QUOTE = re.compile(r"[„\"«“]([^„\"«»“”]{25,1500}?)[“\"»”]")
@@ -24,14 +25,22 @@ _ROLE_NOUN = re.compile(
 )
 
 
+def role_keys(text: str | None) -> set[str]:
+    """Role keys (`head_of_state`, `head_of_region`, ...) of the role nouns in a text."""
+    if not text:
+        return set()
+    nouns = person_base().role_nouns
+    return {nouns[w] for w in re.findall(r"[\wÄÖÜäöüß]+", text) if w in nouns}
+
+
 def _last_person_before(persons: list[Mention], offset: int, role: str | None = None) -> str | None:
+    """The person named last before `offset`; with `role`, the last one holding that role."""
+    wanted = role_keys(role.split()[-1]) if role else set()
     best = None
     for p in persons:
         if p.start >= offset:
             break
-        if role is None or (p.role and role.split()[-1].lower()[:6] in p.role.lower()) or (
-            p.attrs.get("kb_role") and role.split()[-1].lower()[:6] in p.attrs["kb_role"].lower()
-        ):
+        if not wanted or wanted & (role_keys(p.role) | role_keys(p.attrs.get("kb_role"))):
             best = p.name
     return best
 
@@ -49,7 +58,7 @@ def _speaker(doc: Document, q_start: int, q_end: int) -> str | None:
             return (named[0] if window is after else named[-1]).name
         role = _ROLE_NOUN.search(window)
         if role:
-            return _last_person_before(persons, q_start, role.group(1)) or _last_person_before(persons, q_start)
+            return _last_person_before(persons, q_start, role.group(1))
     if _SPEECH.search(after[:60]) or re.match(r"\s*,?\s*(?:so|sagte|betonte)\b", after):
         return _last_person_before(persons, q_start)
     return None

@@ -181,18 +181,21 @@ async def upload_api(request: Request, store: Any = Depends(get_store)) -> JSONR
 
 @pages.router.get("/upload", include_in_schema=False)
 def upload_form(request: Request):
-    return request.app.state.templates.TemplateResponse(request, "upload.html", {"error": None})
+    return request.app.state.templates.TemplateResponse(request, "upload.html", {"error": None, "values": {}})
 
 
 @pages.router.post("/upload", include_in_schema=False)
 async def upload_form_post(request: Request, store: Any = Depends(get_store)):
     """The browser's upload form: the token comes in the form (a form cannot set a header)."""
+    kwargs: dict = {}
     try:
         kwargs = await _read_body(request)
         check_token(request, kwargs.pop("_token", None))
         result = await _ingest_or_error(store, **kwargs)
     except HTTPException as exc:
+        # the form comes back filled in (all but the file and the token)
+        values = {k: kwargs.get(k) for k in ("title", "url", "text") if isinstance(kwargs.get(k), str)}
         return request.app.state.templates.TemplateResponse(
-            request, "upload.html", {"error": str(exc.detail)}, status_code=exc.status_code
+            request, "upload.html", {"error": str(exc.detail), "values": values}, status_code=exc.status_code
         )
     return RedirectResponse(result["url"], status_code=303)

@@ -1,0 +1,61 @@
+from datetime import date
+
+from regiomonitor.nlp.document import Document
+from regiomonitor.nlp.pipeline import process
+
+
+def figures(text, doc_date=None):
+    doc = process(Document(text=text, date=doc_date))
+    return [(f.amount, f.currency, f.metric, f.kind, f.year, f.period, sorted(f.partners), f.change_pct) for f in doc.figures]
+
+
+def test_turnover_target_with_document_year():
+    got = figures("Belarus und Baschkortostan wollen beim Handelsumsatz die $320-Mio. Grenze knacken.", date(2025, 2, 7))
+    assert got == [(320e6, "USD", "turnover", "target", 2025, None, ["BY", "RU-BA"], None)]
+
+
+def test_window_decides_metric_and_partners_between():
+    got = figures(
+        "Im Jahr 2014 belief sich der Außenhandelsumsatz zwischen Belarus und Dagestan auf annähernd "
+        "14 Mio. USD, wobei der Anteil der belarussischen Exporte rund 13 Mio. USD betrug."
+    )
+    assert got[0][:5] == (14e6, "USD", "turnover", "actual", 2014)
+    assert got[1][:5] == (13e6, "USD", "export", "actual", 2014)
+    assert got[0][6] == ["BY", "RU-DA"]
+
+
+def test_period_and_negative_change():
+    (f,) = figures(
+        "Der Warenumsatz zwischen Belarus und dem Gebiet Pskow belief sich im Zeitraum Januar-September 2020 "
+        "auf 77 Millionen US-Dollar, was einem Rückgang von 17,3 % entspricht."
+    )
+    assert f[4:] == (2020, "2020-01..2020-09", ["BY", "RU-PSK"], -17.3)
+
+
+def test_context_year_and_partner_carry_to_the_next_sentence():
+    got = figures(
+        "Im Januar-Februar 2021 stieg der Handelsumsatz mit der Republik Tatarstan um 80 Prozent auf 175 Millionen Dollar. "
+        "Die belarussischen Exporte erreichten fast 55 Millionen Dollar."
+    )
+    assert got[1][2:7] == ("export", "actual", 2021, "2021-01..2021-02", ["BY", "RU-TA"])
+
+
+def test_from_to_with_year_range():
+    got = figures(
+        "Der Handelsumsatz zwischen Belarus und Kasachstan wuchs zwischen 2005 und 2010 von 215 Millionen Dollar auf 870 Millionen Dollar."
+    )
+    assert [g[4] for g in got] == [2005, 2010]
+
+
+def test_forecast_and_fraction_change():
+    got = figures("Der Umsatz könnte zwei Millionen Euro erreichen. Die Exporte stiegen um ein Viertel auf 55 Mio. $.")
+    assert got[0][3] == "forecast"
+    assert got[1][7] == 25
+
+
+def test_same_value_repeated_is_listed_once():
+    got = figures(
+        "Belarus und Baschkortostan wollen den Handelsumsatz über die Grenze von $320 Mio. steigern. "
+        "„Wir müssen die $320 Mio. Grenze überschreiten“, sagte er."
+    )
+    assert len(got) == 1

@@ -1,0 +1,52 @@
+import pytest
+
+from regiomonitor.nlp.places import find_places
+
+
+def ids(text):
+    return [m.key for m in find_places(text) if m.kind in ("country", "region")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Die Delegation Baschkortostans reiste nach Minsk.", ["RU-BA", "BY-HM"]),
+        ("im Gebiet Brjansk", ["RU-BRY"]),
+        ("des Gebiets Kaluga", ["RU-KLU"]),
+        ("Das Minsker Gebiet und die Stadt Minsk", ["BY-MI", "BY-HM"]),
+        ("Gebiet Moskau und Moskau", ["RU-MOS", "RU-MOW"]),
+        ("Mogiljow, Mogilew und Mogilev", ["BY-MA", "BY-MA", "BY-MA"]),
+        ("Tuwa und Tyva", ["RU-TY", "RU-TY"]),
+        ("Nur-Sultan heißt wieder Astana", ["KZ-71", "KZ-71"]),
+        ("belarussische und weißrussische Unternehmen", ["BY", "BY"]),
+        ("der belarussisch-russischen Zusammenarbeit", ["BY", "RU"]),
+        ("MINSK, 7. Februar (BelTA)", ["BY-HM"]),
+        ("in den Regionen Kursk, Moskau und Jaroslawl", ["RU-KRS", "RU-MOS", "RU-YAR"]),
+    ],
+)
+def test_place_forms(text, expected):
+    assert ids(text) == expected
+
+
+def test_cities_and_districts_are_linked_not_listed():
+    mentions = find_places("Ein Werk in Ufa und eines in Bobruisk.")
+    assert ids("Ein Werk in Ufa und eines in Bobruisk.") == []
+    assert {m.attrs.get("parent") for m in mentions} >= {"RU-BA", "BY-MA"}
+
+
+def test_city_named_like_its_region_after_in_is_the_city():
+    assert ids("Das Forum fand in Mogiljow statt.") == []
+    assert ids("Die Region Mogiljow exportiert Fasern.") == ["BY-MA"]
+
+
+def test_first_name_is_not_a_region_and_federal_districts_are_not_listed():
+    assert ids("Wladimir Wladimirow, Gouverneur") == []
+    assert ids("im Gebiet Wladimir") == ["RU-VLA"]
+    assert ids("Der Nordkaukasische Föderationskreis (NKFD)") == []
+
+
+def test_place_inside_organization_name_is_excluded():
+    text = "Das Minsker Traktorenwerk liefert."
+    start = text.index("Minsker")
+    end = text.index(" liefert")
+    assert [m.key for m in find_places(text, excluded=[(start, end)])] == []
