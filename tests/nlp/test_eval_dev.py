@@ -10,7 +10,10 @@ import sys
 
 import pytest
 
-from conftest import EVAL_DEV, SHARED
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+EVAL_DEV = SHARED / "eval" / "dev"
 
 FLOORS = {"places": 0.96, "persons": 0.95, "organizations": 0.86, "figures": 0.97, "sectors": 0.80}
 

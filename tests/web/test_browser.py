@@ -126,6 +126,8 @@ def test_hostile_document_shows_as_text_and_runs_nothing(hostile_server, page, a
                  "/entities/person", "/entities/organization", "/overview"]:
         visit(page, url + path)
     charts_drawn(page, 5)  # the overview's charts carry hostile names as data, drawn as text
+    labels = page.evaluate("[...document.querySelectorAll('#network text')].map(t => t.textContent)")
+    assert "<script>alert(4)</script> GmbH" in labels  # literally, not as Plotly markup
     page.screenshot(path=artifacts / "hostile-overview.png", full_page=True)
     # every script on these pages comes from this server, none inline
     scripts = page.evaluate("[...document.scripts].map(s => s.src || s.type)")

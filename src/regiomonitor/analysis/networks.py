@@ -16,6 +16,7 @@ from sqlalchemy import distinct, extract, func, select
 from regiomonitor.analysis import records
 from regiomonitor.analysis.access import reading
 from regiomonitor.analysis.context import belarusian, fact_organizations, fact_places, is_region, parent_regions
+from regiomonitor.nlp.facts import is_enterprise
 from regiomonitor.store.schema import Document, Entity, Mention
 
 FACT_KINDS = ("figure", "agreement", "event", "project")
@@ -73,6 +74,8 @@ def network(
                 for p in partners:
                     regional[(h, p)][r["kind"]] += 1
             for org in orgs:
+                if not is_enterprise(org):
+                    continue  # ministries, commissions and agencies are no enterprises
                 for region in regions:
                     enterprise[(org, region)][r["kind"]] += 1
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from regiomonitor.errors import InputError
 from regiomonitor.nlp.document import Document
 from regiomonitor.store import dedup
-from regiomonitor.store.database import Store, is_url, source_location
+from regiomonitor.store.database import Store, is_url
 
 # Used only while regiomonitor.ingest.reader.iter_inputs does not exist: what it reads.
 SUPPORTED_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".json"}
@@ -85,9 +85,9 @@ def expand_inputs(paths: Iterable[str | os.PathLike], report: IngestReport) -> I
         elif not Path(text).exists():
             report.failed.append((text, "no such file or directory"))
         elif Path(text).is_dir():
-            yield from (source_location(path) for path in files_below(Path(text)))
+            yield from (os.path.abspath(path) for path in files_below(Path(text)))
         else:
-            yield source_location(text)
+            yield os.path.abspath(text)
 
 
 def files_below(folder: Path) -> Iterator[Path]:

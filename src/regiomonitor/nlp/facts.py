@@ -418,7 +418,9 @@ def _events(view: SentenceView, published: date | None, lang: Language, dates: l
     for kind, s, e in lang.events.find(view.text):
         if view.inside_organization(s, e) or _is_tally(view.text, s, lang):
             continue
-        if _PLURAL_EVENT.search(view.text[s:e]) and not nearest_date(dates, s):
+        if view.text[e : e + 1] == "-":
+            continue  # "Messe- und Ausstellungsevents": the noun is the compound's last part
+        if _PLURAL_EVENT.search(view.text[s:e]) and not any(abs(h.start - s) <= 60 for h in dates):
             continue  # "Erfahrungen mit ähnlichen Foren", "Vor-Ort-Besuche": no one event
         found.append((kind, s, e))
     if not found:
@@ -478,21 +480,23 @@ def _not_enterprise() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in read_lines(data_path("facts", "de", "not_enterprises.txt"))), re.IGNORECASE)
 
 
-def _enterprises(organizations: list[Mention]) -> list[str]:
-    """The organizations of a project that can run one: no ministries, commissions, unions."""
+NON_ENTERPRISE_KINDS = ("authority", "ministry", "international", "media", "agency")
+
+
+def is_enterprise(name: str, *, authority: bool = False) -> bool:
+    """Can this organization run a project (an enterprise, holding, bank, university) rather
+    than being a body that agrees, reports or governs (ministry, commission, union, agency)?"""
     from regiomonitor.knowledge.organizations import organization_base
 
-    known = organization_base().by_name
-    out = []
-    for m in organizations:
-        name = m.name or m.key
-        org = known.get(name)
-        if org is not None and org.kind in ("authority", "ministry", "international", "media", "agency"):
-            continue
-        if m.attrs.get("authority") or _not_enterprise().search(name):
-            continue
-        out.append(name)
-    return _unique(out)
+    org = organization_base().by_name.get(name)
+    if org is not None and org.kind in NON_ENTERPRISE_KINDS:
+        return False
+    return not authority and not _not_enterprise().search(name)
+
+
+def _enterprises(organizations: list[Mention]) -> list[str]:
+    """The organizations of a project that can run one: no ministries, commissions, unions."""
+    return _unique([m.name or m.key for m in organizations if is_enterprise(m.name or m.key, authority=bool(m.attrs.get("authority")))])
 
 
 def _project_place(view: SentenceView) -> str | None:
@@ -510,6 +514,9 @@ def _project_place(view: SentenceView) -> str | None:
     return None
 
 
+_PLURAL_PROJECT = re.compile(r"(?:Ventures|zentren|werke|werken|stätten|anlagen|stationen|linien|einrichtungen)$")
+
+
 def _status(text: str, trigger: int, lang: Language) -> str | None:
     """The status cue nearest to the trigger: "wurde mit der Montage begonnen, ... sollen 2011
     ausgeliefert werden" is an assembly under way, the plan is about the deliveries."""
@@ -520,7 +527,10 @@ def _status(text: str, trigger: int, lang: Language) -> str | None:
 
 
 def _projects(view: SentenceView, published: date | None, lang: Language, dates: list[DateHit]) -> list[Fact]:
-    found = [(k, s, e) for k, s, e in lang.projects.find(view.text) if not view.inside_organization(s, e)]
+    found = [
+        (k, s, e) for k, s, e in lang.projects.find(view.text)
+        if not view.inside_organization(s, e) and view.text[e : e + 1] != "-"
+    ]
     if not found:
         return []
     kind, s, e = min(found, key=lambda t: (PROJECT_PRIORITY.index(t[0]), t[1]))
@@ -529,6 +539,10 @@ def _projects(view: SentenceView, published: date | None, lang: Language, dates:
     product = _product(view, s, e, lang) or next((p for _, s2, e2 in found if (p := _product(view, s2, e2, lang))), None)
     # "Wer Straßen baut ..." names nobody and nothing: not a project
     if not (organizations or (product and place) or (place and kind in ("joint_venture", "service_centre", "assembly"))):
+        return []
+    # "die Herstellung von Kontakten" is no plant, and "Reserven ...: Joint Ventures, Transport"
+    # is a wish list: a plant, or projects in the plural, need an enterprise that runs them
+    if not organizations and (kind == "plant" or _PLURAL_PROJECT.search(view.text[s:e])):
         return []
     status = _status(view.text, s, lang)
     data = {

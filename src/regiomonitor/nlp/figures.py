@@ -23,7 +23,11 @@ _DATELINE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ -]+,\s")
 _TRADE_METRICS = ("turnover", "export", "import", "balance")
 _BETWEEN = re.compile(r"zwischen\s+(?:de[mnr]\s+|die\s+)?", re.IGNORECASE)
 _PERCENT = re.compile(r"([+\-−–]?)\s?(\d+(?:,\d+)?)\s?(?:%|prozent\b|proz\.)", re.IGNORECASE)
-_INDEX = re.compile(r"(\d{3}(?:,\d+)?)\s?(?:%|prozent)\s+(?:gegenüber|im\s+vergleich|zum)\s+(?:dem\s+)?vorjahr", re.IGNORECASE)
+_INDEX = re.compile(
+    r"(\d{3}(?:,\d+)?)\s?(?:%|prozent)\s+(?:gegenüber|im\s+vergleich\s+zum?|zum)\s+(?:dem\s+)?"
+    r"(?:vorjahr|(?:gleichen|selben|entsprechenden)\s+zeitraum\s+des\s+vorjahres|vorjahreszeitraum)",
+    re.IGNORECASE,
+)
 _ANAPHOR_REGION = re.compile(r"\b(?:dies(?:e[rsmn]?)?|der|die|den|dem)\s+(?:\w+(?:en|er|e)\s+)?(?:region|republik|gebiet|gebiets|partnerregion)\b", re.IGNORECASE)
 _BILATERAL = re.compile(r"gegenseitig|bilateral|zwischen\s+den\s+(?:parteien|seiten|regionen|ländern)|beide[nr]?\s+(?:seiten|parteien|länder)|mit\s+(?:der|dem|den)\s+(?:region|republik|partner)", re.IGNORECASE)
 
@@ -165,7 +169,11 @@ def _pick_time(amount: _Amount, window_start: int, window_end: int, times: list[
     inside = [t for t in times if window_start <= t.start and t.end <= window_end]
     if not inside:
         return None
-    inside = [t for t in inside if t.end <= amount.start or not _CLAUSE_BREAK.search(text[amount.end:t.start])]
+    before = [t for t in inside if t.end <= amount.start]
+    if before:
+        return before[-1]  # what dates a figure usually comes before it: `Im Jahr 2020 waren es ...`
+    # after the amount only within its clause: `10 Mio. Dollar in 10 Monaten des Jahres 2020`
+    inside = [t for t in inside if not _CLAUSE_BREAK.search(text[amount.end:t.start]) and " und " not in text[amount.end:t.start]]
     if not inside:
         return None
 
@@ -360,7 +368,7 @@ def add_figures(doc: Document) -> None:
         ctx.sentence, ctx.metric, ctx.kind, ctx.partners = si, metric, kind, partners
         if kind != "target" and (year is not None or period is not None):
             ctx.year, ctx.period = year, period
-        key = (round(amount.amount), amount.currency, metric, kind)
+        key = (round(amount.amount), amount.currency, metric, kind, year, period)
         if key in seen:
             continue  # the same value repeated about the same thing
         seen.add(key)

@@ -8,7 +8,9 @@ attribute is a `Pages`) or by calling `include_pages(app, pages)` themselves —
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Iterable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -43,6 +45,7 @@ def create_app(store: Any, *, token: str | None = None, extensions: Iterable[str
     from regiomonitor.web.routes import documents, entities, meta, overview, search
 
     app = FastAPI(
+        lifespan=_lifespan,
         title="RegioMonitor",
         version=getattr(regiomonitor, "__version__", "0.1.0"),
         description="Register of interregional cooperation: search, documents, entities, overview.",
@@ -74,6 +77,20 @@ def create_app(store: Any, *, token: str | None = None, extensions: Iterable[str
             include_pages(app, extension.pages)
     include_pages(app, meta.pages)
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI):
+    # The German word-form dictionaries take a second or two to load; load them in the
+    # background now rather than in the first user's search.
+    threading.Thread(target=_warm_up, name="regiomonitor-warm-up", daemon=True).start()
+    yield
+
+
+def _warm_up() -> None:
+    from regiomonitor.store.wordforms import query_groups
+
+    query_groups("Zusammenarbeit Traktoren")
 
 
 def include_pages(app: FastAPI, pages: Pages) -> None:
@@ -117,7 +134,7 @@ def _templates(app: FastAPI) -> Jinja2Templates:
         url_with=url_with,
         writes_enabled=lambda: bool(app.state.token),
     )
-    env.filters.update(snippet=safe_snippet, number=format_number, amount=format_amount, date_de=format_date)
+    env.filters.update(plural=plural, snippet=safe_snippet, number=format_number, amount=format_amount, date_de=format_date)
     return Jinja2Templates(env=env)
 
 
@@ -136,6 +153,11 @@ def url_with(request: Request, path: str | None = None, **changes: Any) -> str:
             params[key] = str(value)
     query = urlencode(params)
     return (path or request.url.path) + ("?" + query if query else "")
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """'1 Dokument', '3 Dokumente' (with the number in German format)."""
+    return f"{format_number(count)} {one if count == 1 else many}"
 
 
 def format_number(value: Any) -> str:

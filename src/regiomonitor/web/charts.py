@@ -6,6 +6,7 @@ fonts follow `static/style.css`.
 """
 from __future__ import annotations
 
+import html
 import json
 import math
 from functools import lru_cache
@@ -18,6 +19,14 @@ STATIC = Path(__file__).parent / "static"
 ACCENT = "#1f5f8b"
 PLACE = "#2a7a4b"
 ORG = "#a0522d"
+MAP_LABELS = 12  # regions named on the map
+# Belarus's oblasts sit close together: their names go round the country, not on each other
+LABEL_POSITIONS = {
+    "BY-VI": "top center", "BY-HR": "middle left", "BY-BR": "bottom left", "BY-HO": "bottom center",
+    "BY-MA": "bottom right", "BY-HM": "top left", "BY-MI": "bottom right",
+    # and their Russian neighbours' above their circles
+    "RU-SMO": "top center", "RU-BRY": "top center", "RU-KLU": "top center", "RU-PSK": "top center",
+}
 MAP_ASPECT = 2.3  # width / height of the map's drawing area on a desktop page
 FONT = {"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", "size": 12, "color": "#222"}
 
@@ -25,6 +34,12 @@ FONT = {"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", "s
 @lru_cache(maxsize=1)
 def centroids() -> dict[str, dict]:
     return json.loads((STATIC / "region_centroids.json").read_text(encoding="utf-8"))
+
+
+def plotly_text(value: str | None) -> str:
+    """A name for Plotly's labels: Plotly reads `<b>`, `<a href>` and entities in text as
+    markup, so names from documents go in entity-escaped (Plotly shows the literal name)."""
+    return html.escape(value or "", quote=False)
 
 
 def _layout(**extra) -> dict:
@@ -57,9 +72,24 @@ def _count_axis(values: list[int], title: str | None = None) -> dict:
     return axis
 
 
+def _shift(key: str, by: int) -> str:
+    index = int(key[:4]) * 12 + int(key[5:7]) - 1 + by
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _widen(months: list[dict], at_least: int) -> list[dict]:
+    """Empty months around a short series, so that one month is a bar, not a wall."""
+    while months and len(months) < at_least:
+        months = [{"month": _shift(months[0]["month"], -1), "documents": 0}, *months]
+        if len(months) < at_least:
+            months = [*months, {"month": _shift(months[-1]["month"], 1), "documents": 0}]
+    return months
+
+
 def monthly_bars(months: list[dict], *, height: int = 240) -> dict:
     """Documents per month as bars; every month from the first to the last has its slot (the
     data has empty months filled in), so gaps show as gaps."""
+    months = _widen(months, 6)
     counts = [m["documents"] for m in months]
     return {
         "data": [
@@ -106,26 +136,31 @@ def region_map(places: list[dict], links: list[dict], *, height: int = 500) -> d
             )
     lon, lat = _frame([known[p["key"]] for p in points])
     groups = {"BY": ("Belarus", "#c0392b"), "RU": ("Russland", ACCENT), "KZ": ("Kasachstan", "#d4a017")}
+    labelled = {p["key"] for p in sorted(points, key=lambda p: -p["documents"])[:MAP_LABELS]}
     for prefix, (label, colour) in [*groups.items(), ("", ("andere", "#777"))]:
         sel = [p for p in points if (p["key"][:2] == prefix if prefix else p["key"][:2] not in groups)]
         if not sel:
             continue
+        names = [plotly_text(p.get("name") or known[p["key"]]["name"]) for p in sel]
         data.append(
             {
                 "type": "scattergeo",
-                "mode": "markers",
+                "mode": "markers+text",
                 "name": label,
                 "lon": [known[p["key"]]["lon"] for p in sel],
                 "lat": [known[p["key"]]["lat"] for p in sel],
-                "text": [p.get("name") or known[p["key"]]["name"] for p in sel],
-                "customdata": [[p["documents"], entity_url("place", p["key"])] for p in sel],
+                # names of the biggest circles only, or the map drowns in text
+                "text": [n if p["key"] in labelled else "" for p, n in zip(sel, names)],
+                "textposition": [LABEL_POSITIONS.get(p["key"], "bottom center") for p in sel],
+                "textfont": {"size": 11, "color": "#333"},
+                "customdata": [[p["documents"], entity_url("place", p["key"]), n] for p, n in zip(sel, names)],
                 "marker": {
                     "size": [8 + 30 * (p["documents"] / biggest) ** 0.5 for p in sel],
                     "color": colour,
                     "opacity": 0.8,
                     "line": {"width": 1, "color": "white"},
                 },
-                "hovertemplate": "%{text}: %{customdata[0]} Dokumente<extra></extra>",
+                "hovertemplate": "%{customdata[2]}: %{customdata[0]} Dokumente<extra></extra>",
             }
         )
     return {
@@ -189,7 +224,7 @@ def network(edges: list[dict], *, max_nodes: int = 40, height: int = 520) -> dic
         for end in (e["source"], e["target"]):
             node = (end["kind"], end["key"])
             weight[node] = weight.get(node, 0) + e["sentences"]
-            names[node] = end["name"]
+            names[node] = plotly_text(end["name"] or end["key"])
     nodes = sorted(weight, key=lambda n: (-weight[n], n))[:max_nodes]
     keep = set(nodes)
     kept = [e for e in edges if (e["source"]["kind"], e["source"]["key"]) in keep and (e["target"]["kind"], e["target"]["key"]) in keep]
@@ -201,7 +236,7 @@ def network(edges: list[dict], *, max_nodes: int = 40, height: int = 520) -> dic
         xs += [pos[a][0], pos[b][0], None]
         ys += [pos[a][1], pos[b][1], None]
     data: list[dict] = [
-        {"type": "scatter", "mode": "lines", "x": xs, "y": ys, "line": {"width": 1, "color": "rgba(90,90,90,0.35)"},
+        {"type": "scatter", "mode": "lines", "x": xs, "y": ys, "line": {"width": 1.2, "color": "rgba(80,80,80,0.5)"},
          "hoverinfo": "skip", "showlegend": False}
     ]
     biggest = max(weight[n] for n in nodes) or 1
@@ -254,7 +289,7 @@ def hbars(items: list[dict], label_key: str = "name", *, height: int | None = No
             {
                 "type": "bar",
                 "orientation": "h",
-                "y": [i.get(label_key) or i.get("key") for i in items],
+                "y": [plotly_text(i.get(label_key) or i.get("key")) for i in items],
                 "x": [i["documents"] for i in items],
                 "marker": {"color": colour},
                 "hovertemplate": "%{y}: %{x} Dokumente<extra></extra>",
@@ -262,7 +297,7 @@ def hbars(items: list[dict], label_key: str = "name", *, height: int | None = No
         ],
         "layout": _layout(
             height=height or 40 + 24 * len(items),
-            margin={"l": 10 + 7 * max(len(str(i.get(label_key) or i.get("key"))) for i in items), "r": 10, "t": 5, "b": 30},
+            margin={"l": 10 + 7 * min(40, max(len(str(i.get(label_key) or i.get("key"))) for i in items)), "r": 10, "t": 5, "b": 30},
             xaxis=_count_axis([i["documents"] for i in items]),
             yaxis={"automargin": True},
         ),

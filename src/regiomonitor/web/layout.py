@@ -23,7 +23,7 @@ def spring_layout(
     pos = [[math.cos(2 * math.pi * i / n), math.sin(2 * math.pi * i / n)] for i in range(n)]
     max_w = max((w for _, _, w in edges), default=1.0) or 1.0
     links = [(index[a], index[b], 0.5 + w / max_w) for a, b, w in edges if a in index and b in index and a != b]
-    k = math.sqrt(4.0 / n)  # ideal distance for an area of 2 x 2
+    k = 1.6 * math.sqrt(4.0 / n)  # ideal distance (a bit more than the area share: room for labels)
     temperature = 0.2
     for _ in range(iterations):
         disp = [[0.0, 0.0] for _ in range(n)]

@@ -314,11 +314,15 @@ def cooccurrence(session: Session, *, limit_edges: int = 120) -> list[dict]:
     """Pairs of regions and organizations named in the same sentence, with the sentence count.
 
     Countries are left out: Belarus and Russia are named with everything and would only draw
-    a star around themselves.
+    a star around themselves. So are the outlets (a "(BelTA)" dateline is no cooperation).
     """
     m1, m2 = aliased(Mention), aliased(Mention)
     e1, e2 = aliased(Entity), aliased(Entity)
-    node = lambda e: or_(and_(e.kind == "place", e.key.like(REGION_KEY)), e.kind == "organization")  # noqa: E731
+    outlets = select(Document.outlet).where(Document.outlet.is_not(None)).distinct()
+    node = lambda e: or_(  # noqa: E731
+        and_(e.kind == "place", e.key.like(REGION_KEY)),
+        and_(e.kind == "organization", e.key.not_in(outlets), e.name.not_in(outlets)),
+    )
     n = func.count(distinct(m1.sentence_id)).label("sentences")
     rows = session.execute(
         select(e1.kind, e1.key, e1.name, e2.kind, e2.key, e2.name, n)
