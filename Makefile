@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml requirements.lock
 # The examples go into ./regiomonitor.db (inputs already there are skipped), then the web app
 # serves them on http://127.0.0.1:8000. An example that fails is reported and the demo goes on.
 demo: install
-	-$(BIN)/regiomonitor ingest examples/ --db sqlite:///./regiomonitor.db
+	-$(BIN)/regiomonitor ingest examples/corpus/ --db sqlite:///./regiomonitor.db
 	$(BIN)/regiomonitor serve --host 127.0.0.1 --port 8000 --db sqlite:///./regiomonitor.db
 
 test: install

@@ -26,7 +26,7 @@ def _texts(limit_generated: int) -> dict[str, list[str]]:
         raw = sorted(seeds.glob("*.txt"))
         groups["seeds (news)"] = [p.read_text(encoding="utf-8") for p in raw if p.stat().st_size < 50_000]
         groups["seeds (analytical, ~200 KB)"] = [p.read_text(encoding="utf-8") for p in raw if p.stat().st_size >= 150_000]
-    examples = [p for p in iter_inputs([REPO / "examples"]) if p.suffix in (".txt", ".md")]
+    examples = [p for p in iter_inputs([REPO / "examples" / "corpus"]) if p.suffix in (".txt", ".md")]
     if examples:
         groups["examples"] = [p.read_text(encoding="utf-8") for p in examples]
     groups["generated news"] = generated_news(limit_generated)

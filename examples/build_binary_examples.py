@@ -26,8 +26,8 @@ import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PDF_PATH = HERE / "23_forum_moskau_2021.pdf"
-DOCX_PATH = HERE / "24_nordkasachstan_landtechnik_2021.docx"
+PDF_PATH = HERE / "corpus" / "23_forum_moskau_2021.pdf"
+DOCX_PATH = HERE / "corpus" / "24_nordkasachstan_landtechnik_2021.docx"
 
 # A fixed timestamp keeps the document metadata stable between builds.
 BUILD_TIME = dt.datetime(2025, 1, 15, 12, 0, 0)

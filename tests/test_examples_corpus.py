@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "corpus"
 ITEM_SUFFIXES = {".txt", ".md", ".html", ".pdf", ".docx"}
 
 # `ORT, 14. März 2023 (BelTA) – ` ; the year is optional, place names may have spaces or hyphens.

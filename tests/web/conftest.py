@@ -4,64 +4,18 @@ uvicorn server on 127.0.0.1 and headless Chromium (Debian's, at /usr/bin/chromiu
 """
 from __future__ import annotations
 
-import os
-import socket
-import threading
-import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, make_url, text
 
 from regiomonitor.store.database import Store
 from regiomonitor.web.app import create_app
 
-from web_corpus import corpus, hostile  # noqa: E402  (tests/web is on sys.path in pytest's default import mode)
-
-TOKEN = "test-token-7f3a"
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parents[1] / "_artifacts"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run", "--disable-quic",
-]
-
-
-def fresh_postgres(server: str) -> tuple[str, callable]:
-    """(url, drop) of a new empty database on the server named by $REGIOMONITOR_TEST_PG."""
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    name = f"regiomonitor_web_{uuid.uuid4().hex[:12]}"
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-
-    def drop() -> None:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-    return make_url(server).set(database=name).render_as_string(hide_password=False), drop
-
-
-def new_store(backend: str, folder: Path) -> tuple[Store, callable]:
-    drop = lambda: None  # noqa: E731
-    if backend == "sqlite":
-        url = f"sqlite:///{folder / f'register-{uuid.uuid4().hex[:8]}.db'}"
-    else:
-        server = os.environ.get("REGIOMONITOR_TEST_PG")
-        if not server:
-            pytest.skip("PostgreSQL variant: set $REGIOMONITOR_TEST_PG")
-        url, drop = fresh_postgres(server)
-    store = Store(url)
-    store.migrate()
-    return store, drop
-
-
-def fill(store: Store, documents) -> list:
-    return [store.save(doc) for doc in documents]
-
+# tests/web is on sys.path (pytest's default import mode); the names are unique on purpose
+from web_corpus import corpus, hostile
+from web_support import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, TOKEN, LiveServer, fill, new_store
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
@@ -88,7 +42,7 @@ def client(store) -> Iterator[TestClient]:
 
 
 @pytest.fixture
-def writable(request, tmp_path) -> Iterator[Store]:
+def writable(tmp_path) -> Iterator[Store]:
     """An empty register of its own, for tests that write."""
     store, drop = new_store("sqlite", tmp_path)
     yield store
@@ -97,37 +51,6 @@ def writable(request, tmp_path) -> Iterator[Store]:
 
 
 # -- a real server and a real browser -------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class LiveServer:
-    """uvicorn serving `app` on 127.0.0.1 in a thread of the test process."""
-
-    def __init__(self, app) -> None:
-        import uvicorn
-
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> LiveServer:
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("uvicorn did not start")
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
 
 
 @pytest.fixture(scope="session")

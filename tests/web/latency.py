@@ -21,7 +21,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from conftest import LiveServer  # noqa: E402
+from web_support import LiveServer  # noqa: E402
 from web_corpus import annotated  # noqa: E402
 
 from regiomonitor.store.database import Store  # noqa: E402

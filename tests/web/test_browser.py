@@ -152,7 +152,7 @@ def test_the_policy_blocks_injected_inline_script(live_server, page):
 
 def test_upload_through_the_form(writable, page, artifacts):
     pytest.importorskip("regiomonitor.ingest.reader")
-    from conftest import TOKEN, LiveServer
+    from web_support import TOKEN, LiveServer
 
     from regiomonitor.web.app import create_app
 

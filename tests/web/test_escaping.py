@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from regiomonitor.web.app import create_app
 
-from conftest import TOKEN, fill, new_store
+from web_support import TOKEN, fill, new_store
 from web_corpus import HOSTILE_PERSON, XSS_TITLE, corpus, hostile
 
 LIVE_MARKUP = re.compile(

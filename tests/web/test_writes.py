@@ -6,7 +6,7 @@ from fastapi.testclient import TestClient
 
 from regiomonitor.web.app import create_app
 
-from conftest import TOKEN
+from web_support import TOKEN
 
 TEXT = (
     "MINSK, 3. April (BelTA) – Das Gebiet Brest und das Gebiet Pskow haben ein Abkommen über die "
