@@ -25,7 +25,7 @@ def _texts(limit_generated: int) -> dict[str, list[str]]:
     if seeds.is_dir():
         raw = sorted(seeds.glob("*.txt"))
         groups["seeds (news)"] = [p.read_text(encoding="utf-8") for p in raw if p.stat().st_size < 50_000]
-        groups["seeds (analytical, ~200 KB)"] = [p.read_text(encoding="utf-8") for p in raw if p.stat().st_size >= 150_000]
+        groups["seeds (analytical)"] = [p.read_text(encoding="utf-8") for p in raw if p.stat().st_size >= 50_000]
     examples = [p for p in iter_inputs([REPO / "examples" / "corpus"]) if p.suffix in (".txt", ".md")]
     if examples:
         groups["examples"] = [p.read_text(encoding="utf-8") for p in examples]
@@ -67,7 +67,7 @@ def main() -> int:
             f"{name:<30}{len(texts):>6}{size:>8.2f}{len(texts) / ours:>16.1f}{size / ours:>8.2f}"
             f"{len(texts) / theirs:>18.1f}{size / theirs:>8.2f}{theirs / ours:>8.2f}"
         )
-    big = groups.get("seeds (analytical, ~200 KB)")
+    big = groups.get("seeds (analytical)")
     if big:
         t = _best_of(regiomonitor.extract, big[:1], args.repeat)
         print(f"one analytical text ({len(big[0].encode()) / 1000:.0f} KB): {t * 1000:.0f} ms for the whole extraction")

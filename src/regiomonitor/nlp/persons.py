@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import ahocorasick
 import simplemma
 
 from regiomonitor.knowledge.persons import person_base
@@ -35,14 +36,21 @@ def _role_pattern() -> re.Pattern | None:
 
 
 @cache
-def _known_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:
-    """One alternation for all official names, one for their distinctive surnames (built once)."""
+def _known_names() -> ahocorasick.Automaton | None:
+    """One automaton for all official names and variants, and their distinctive surnames alone
+    (also in the genitive), built once. Values: (matched form, official name, KB role)."""
     base = person_base()
-    forms = sorted(base.by_form, key=len, reverse=True)
-    surnames = sorted(base.by_surname, key=len, reverse=True)
-    known = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])") if forms else None
-    alone = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, surnames)) + r")s?(?![\w])") if surnames else None
-    return known, alone
+    automaton = ahocorasick.Automaton()
+    for form, official in base.by_form.items():
+        automaton.add_word(form, (len(form), official.name, official.role))
+    for surname, official in base.by_surname.items():
+        for key in (surname, surname + "s"):
+            if automaton.get(key, None) is None:
+                automaton.add_word(key, (len(key), official.name, official.role))
+    if len(automaton) == 0:
+        return None
+    automaton.make_automaton()
+    return automaton
 
 
 def _is_common_word(word: str) -> bool:
@@ -72,11 +80,13 @@ def _role_near(text: str, start: int, end: int, sent_start: int, sent_end: int) 
 def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, excluded: list[tuple[int, int]]) -> list[Mention]:
     base = person_base()
     raw: list[tuple[int, int, str, str | None]] = []  # start, end, name, role from KB
-    known_forms, known_surnames = _known_patterns()
-    if known_forms is not None:
-        for m in known_forms.finditer(text):
-            official = base.by_form[m.group(0)]
-            raw.append((m.start(), m.end(), official.name, official.role))
+    known = _known_names()
+    if known is not None:
+        for end, (length, name, role) in known.iter(text):
+            start, stop = end - length + 1, end + 1
+            if (start > 0 and text[start - 1].isalnum()) or (stop < len(text) and text[stop].isalnum()):
+                continue
+            raw.append((start, stop, name, role))
     for m in _CAPWORD.finditer(text):
         given, surname = m.group(1), m.group(2)
         if given in base.given_names and not _is_common_word(surname):
@@ -87,10 +97,6 @@ def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, 
             raw.append((m.start(), m.end(), base.by_surname[surname].name, None))
         elif not _is_common_word(surname) and len(surname) > 3:
             raw.append((m.start(), m.end(), m.group(1).strip() + " " + surname if not m.group(1).endswith(" ") else m.group(0), None))
-    if known_surnames is not None:
-        for m in known_surnames.finditer(text):
-            official = base.by_surname[m.group(1)]
-            raw.append((m.start(), m.end(), official.name, official.role))
     raw = [r for r in raw if not _NAMED_AFTER.match(text, r[1])]  # `nach O. Seifullin benannte Universität`
     raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
     chosen: list[tuple[int, int, str, str | None]] = []
