@@ -2,44 +2,13 @@
 from __future__ import annotations
 
 from regiomonitor.analysis.periods import MONTHS_DE
+from regiomonitor.knowledge.labels import labels
 
-METRICS = {
-    "turnover": "Handelsumsatz",
-    "export": "Export",
-    "import": "Import",
-    "balance": "Saldo",
-    "investment": "Investitionen",
-    "contracts": "Vertragsvolumen",
-    "other": "Sonstiges",
-}
-VALUE_KINDS = {"actual": "Ist", "target": "Ziel", "forecast": "Prognose"}
-AGREEMENTS = {
-    "agreement": "Abkommen",
-    "action_plan": "Aktionsplan",
-    "roadmap": "Fahrplan",
-    "memorandum": "Memorandum",
-    "protocol": "Protokoll",
-    "twinning": "Städtepartnerschaft",
-    "contract": "Vertrag",
-}
-EVENTS = {
-    "meeting": "Treffen",
-    "visit": "Besuch",
-    "delegation": "Delegation",
-    "forum": "Forum",
-    "commission_session": "Sitzung der Kommission",
-    "fair": "Messe/Ausstellung",
-    "other": "Veranstaltung",
-}
-PROJECTS = {
-    "joint_venture": "Joint Venture",
-    "assembly": "Montage",
-    "service_centre": "Servicezentrum",
-    "plant": "Werk/Produktion",
-    "delivery": "Lieferung",
-    "construction": "Bau",
-    "other": "Projekt",
-}
+METRICS = labels("metrics")
+VALUE_KINDS = labels("value_kinds")
+AGREEMENTS = labels("agreements")
+EVENTS = labels("events")
+PROJECTS = labels("projects")
 STATUS = {"planned": "geplant", "under_way": "im Gange", "done": "umgesetzt", None: "Stand unbekannt"}
 RULES = {
     "value_mismatch": "abweichende Werte",
