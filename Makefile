@@ -23,8 +23,10 @@ demo: install
 test: install
 	$(BIN)/python -m pytest
 
+# Extraction beside spaCy's tokenizer, then ingest throughput (add PostgreSQL with REGIOMONITOR_TEST_PG).
 bench: install
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/ingest_throughput.py --generated 2000
 
 # Generated files only; the virtual environment stays (remove .venv by hand to rebuild it).
 clean:
