@@ -101,3 +101,12 @@ def test_rules_stay_quiet_on_consistent_figures(figures):
 )
 def test_rules_fire_on_minimal_cases(figures, rule):
     assert [c["rule"] for c in find_in_figures(figures)] == [rule]
+
+
+def test_a_bound_kept_by_the_other_value_is_no_contradiction():
+    over_a_billion = {**_fig(1, "turnover", 1_000 * M), "bound": "min"}
+    assert find_in_figures([over_a_billion, _fig(2, "turnover", 1_100 * M)]) == []
+    # but a value below "more than a billion" does contradict it
+    assert [c["rule"] for c in find_in_figures([over_a_billion, _fig(2, "turnover", 900 * M)])] == ["value_mismatch"]
+    under = {**_fig(1, "turnover", 100 * M), "bound": "max"}
+    assert find_in_figures([under, _fig(2, "turnover", 80 * M)]) == []

@@ -59,3 +59,12 @@ def test_same_value_repeated_is_listed_once():
         "„Wir müssen die $320 Mio. Grenze überschreiten“, sagte er."
     )
     assert len(got) == 1
+
+
+def test_bounds_are_kept_apart_from_values():
+    doc = process(Document(text=(
+        "Der Handelsumsatz überschritt 2022 die Marke von einer Milliarde Dollar. "
+        "Die Exporte lagen bei mehr als 43 Millionen US-Dollar, die Importe bei weniger als 20 Mio. USD. "
+        "Der Saldo betrug 23 Mio. USD."
+    )))
+    assert [f.bound for f in doc.figures] == ["min", "min", "max", None]

@@ -58,7 +58,18 @@ def _value_mismatch(points: list[Point]) -> Iterator[tuple[Point, Point]]:
                 # time whose start year the text did not give, not two sources disagreeing
                 if _sentences(a) & _sentences(b):
                     continue
+                if _bounds_agree(a, b) or _bounds_agree(b, a):
+                    continue
                 yield a, b
+
+
+def _bounds_agree(bound: Point, other: Point) -> bool:
+    """`über eine Milliarde` and `1,1 Milliarden` say the same: a bound the other value keeps."""
+    if bound.get("bound") == "min":
+        return other["value"] >= bound["value"] * (1 - TOLERANCE)
+    if bound.get("bound") == "max":
+        return other["value"] <= bound["value"] * (1 + TOLERANCE)
+    return False
 
 
 def _balance_exceeds_turnover(points: list[Point]) -> Iterator[tuple[Point, Point]]:

@@ -74,6 +74,7 @@ def figures(
             partners=parts,
             change_pct=(fact.data or {}).get("change_pct"),
             surface=(fact.data or {}).get("surface") or None,
+            bound=(fact.data or {}).get("bound"),
             span=span_of(fact.year, fact.period),
         )
         records.append(r)

@@ -86,6 +86,8 @@ def merge_points(figs: list[dict[str, Any]], *, keep_undated: bool = False) -> l
                     "values": sorted(counts),
                     "citations": [_cite(f) for f in cluster],
                     "conflict": len(clusters) > 1,
+                    # a bound only when every source gives the value as one (`mehr als ...`)
+                    "bound": cluster[0].get("bound") if len({f.get("bound") for f in cluster}) == 1 else None,
                 }
             )
     points.sort(key=lambda p: (p["span"] is None, p["span"] or 0, p["currency"] or "", p["value"]))

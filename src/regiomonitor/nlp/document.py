@@ -61,6 +61,8 @@ class Figure:
     start: int
     end: int
     surface: str = ""
+    # `mehr als 10 Mio.`: the value is a lower bound ("min"); `weniger als`: an upper one ("max")
+    bound: str | None = None
 
 
 @dataclass

@@ -19,6 +19,8 @@ from regiomonitor.nlp.periods import TimeRef, find_times
 
 HOME = "BY"  # the register's perspective: Belarus's cooperation with its partners
 _CONTEXT_SENTENCES = 3
+_LOWER_BOUND = re.compile(r"(?:mehr\s+als|über|knapp\s+über|oberhalb|ab|mindestens|die\s+marke\s+von|die\s+grenze\s+von)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_UPPER_BOUND = re.compile(r"(?:weniger\s+als|unter|knapp\s+unter|höchstens|bis\s+zu)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;(]|\s[-–]\s")
 _DATELINE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ -]+,\s")
 _TRADE_METRICS = ("turnover", "export", "import", "balance")
@@ -384,9 +386,19 @@ def add_figures(doc: Document) -> None:
                 start=amount.start,
                 end=amount.end,
                 surface=amount.surface,
+                bound=_bound(text[max(0, amount.start - 30):amount.start], text[amount.end:amount.end + 40]),
             )
         )
     doc.figures = figures
+
+
+def _bound(before: str, after: str) -> str | None:
+    """`mehr als 10 Mio.`, `die Marke von einer Milliarde ... übersprungen`: a bound, not a value."""
+    if _LOWER_BOUND.search(before) or re.match(r"\s*(?:\S+\s+){0,2}(?:überschritten|übersprungen|übertroffen)", after):
+        return "min"
+    if _UPPER_BOUND.search(before):
+        return "max"
+    return None
 
 
 def _evidence(sentence: str, offset: int, limit: int = 200) -> str:
