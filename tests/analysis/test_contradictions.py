@@ -110,3 +110,8 @@ def test_a_bound_kept_by_the_other_value_is_no_contradiction():
     assert [c["rule"] for c in find_in_figures([over_a_billion, _fig(2, "turnover", 900 * M)])] == ["value_mismatch"]
     under = {**_fig(1, "turnover", 100 * M), "bound": "max"}
     assert find_in_figures([under, _fig(2, "turnover", 80 * M)]) == []
+
+
+def test_a_segment_is_not_the_total():
+    services = {**_fig(1, "export", 160 * M), "segment": "Dienstleistungen"}
+    assert find_in_figures([services, _fig(2, "turnover", 150 * M)]) == []

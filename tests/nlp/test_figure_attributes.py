@@ -68,3 +68,18 @@ def test_bounds_are_kept_apart_from_values():
         "Der Saldo betrug 23 Mio. USD."
     )))
     assert [f.bound for f in doc.figures] == ["min", "min", "max", None]
+
+
+def test_segments_of_trade_are_marked():
+    doc = process(Document(text=(
+        "Die Exporte von Dienstleistungen stiegen auf 2,3 Mrd. Dollar. "
+        "Der Handel mit landwirtschaftlichen Erzeugnissen erreichte 307 Mio. USD. "
+        "Die Exporte von Waren und Dienstleistungen nach Russland beliefen sich auf 5,3 Mrd. $. "
+        "Der Handelsumsatz mit der Region Kaluga betrug 400 Mio. USD."
+    )))
+    assert [f.segment for f in doc.figures] == ["Dienstleistungen", "landwirtschaftlichen Erzeugnissen", None, None]
+
+
+def test_a_companys_own_figure_is_a_segment():
+    doc = process(Document(text="Die Holding steigerte ihre Ausfuhren nach Kasachstan auf mehr als sieben Millionen Dollar."))
+    assert doc.figures[0].segment

@@ -145,6 +145,8 @@ def find_in_figures(figs: list[dict[str, Any]], min_amount: float = MIN_AMOUNT) 
             continue
         if fig["metric"] not in COMPARABLE:
             continue
+        if fig.get("segment"):
+            continue  # `Exporte von Dienstleistungen` is a part of the exports, not their total
         groups[(tuple(fig["partners"]), fig["currency"])].append(fig)
     found = []
     for (partners, currency), members in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):

@@ -75,6 +75,7 @@ def figures(
             change_pct=(fact.data or {}).get("change_pct"),
             surface=(fact.data or {}).get("surface") or None,
             bound=(fact.data or {}).get("bound"),
+            segment=(fact.data or {}).get("segment"),
             span=span_of(fact.year, fact.period),
         )
         records.append(r)

@@ -28,6 +28,7 @@ class MoneyLexicon:
     increase_cues: tuple[str, ...]
     decrease_cues: tuple[str, ...]
     fractions: dict[str, float]
+    total_scopes: tuple[str, ...]
     pattern: re.Pattern
     joined: re.Pattern  # `1,65 bzw. 2,40 Milliarden Rubel`: the first number borrows scale and currency
 
@@ -67,6 +68,7 @@ def money_lexicon(language: str = "de") -> MoneyLexicon:
         increase_cues=tuple(raw["increase_cues"]),
         decrease_cues=tuple(raw["decrease_cues"]),
         fractions={k: float(v) for k, v in raw["fractions"].items()},
+        total_scopes=tuple(raw.get("total_scopes", [])),
         pattern=pattern,
         joined=joined,
     )

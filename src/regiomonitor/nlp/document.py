@@ -63,6 +63,8 @@ class Figure:
     surface: str = ""
     # `mehr als 10 Mio.`: the value is a lower bound ("min"); `weniger als`: an upper one ("max")
     bound: str | None = None
+    # `Exporte von Dienstleistungen`: the goods or services the figure is limited to, if any
+    segment: str | None = None
 
 
 @dataclass

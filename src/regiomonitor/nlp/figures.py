@@ -387,9 +387,41 @@ def add_figures(doc: Document) -> None:
                 end=amount.end,
                 surface=amount.surface,
                 bound=_bound(text[max(0, amount.start - 30):amount.start], text[amount.end:amount.end + 40]),
+                segment=_segment(before, lex),
             )
         )
     doc.figures = figures
+
+
+_COMPANY_OWN = re.compile(r"\b(?:ihre|seine|deren|dessen)\s+(?:\w+\s+)?(?:Export|Ausfuhr|Lieferung|Umsatz|Absatz)\w*", re.IGNORECASE)
+_SEGMENT_AFTER = re.compile(
+    r"\s+(?:des\s+handels\s+)?(?:von|mit|an)\s+((?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]+(?:\s+und\s+[A-ZÄÖÜ][\w-]+)?)"
+)
+
+
+def _segment(window: str, lex: MoneyLexicon) -> str | None:
+    """The goods or services a figure is limited to: what follows its metric word with `von`,
+    `mit` or `an` (`Exporte von Dienstleistungen`), unless that is a place or the whole trade."""
+    from regiomonitor.nlp.places import find_places
+
+    own = _COMPANY_OWN.search(window)
+    if own:
+        return own.group(0).strip()  # `seine Unternehmen steigerten ihre Ausfuhren`: one company's figure
+    cue = None
+    for metric in ("export", "import", "turnover"):
+        for m in _cue_pattern(lex.metrics[metric]).finditer(window.lower()):
+            if cue is None or m.end() > cue.end():
+                cue = m
+    if cue is None:
+        return None
+    end = re.match(r"\w*", window[cue.end():]).end() + cue.end()
+    m = _SEGMENT_AFTER.match(window, end)
+    if not m:
+        return None
+    phrase = m.group(1)
+    if phrase.lower() in lex.total_scopes or find_places(phrase) or re.search(r"\b(?:Seite|Partner|Region|Republik|Gebiet|Land|Ländern)\b", phrase):
+        return None
+    return phrase
 
 
 def _bound(before: str, after: str) -> str | None:
