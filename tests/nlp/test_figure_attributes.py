@@ -83,3 +83,8 @@ def test_segments_of_trade_are_marked():
 def test_a_companys_own_figure_is_a_segment():
     doc = process(Document(text="Die Holding steigerte ihre Ausfuhren nach Kasachstan auf mehr als sieben Millionen Dollar."))
     assert doc.figures[0].segment
+
+
+def test_a_countrys_own_exports_are_no_segment():
+    doc = process(Document(text="Belarus will seine Exporte nach Russland auf 25 Mrd. Dollar steigern."))
+    assert doc.figures[0].segment is None

@@ -393,7 +393,10 @@ def add_figures(doc: Document) -> None:
     doc.figures = figures
 
 
-_COMPANY_OWN = re.compile(r"\b(?:ihre|seine|deren|dessen)\s+(?:\w+\s+)?(?:Export|Ausfuhr|Lieferung|Umsatz|Absatz)\w*", re.IGNORECASE)
+_COMPANY_OWN = re.compile(
+    r"\b(?:Unternehmen|Konzern\w*|Holding\w*|\w*[Ww]erke?s?|Betrieb\w*|Firm\w*)\b[^.]{0,80}?"
+    r"\b(?:ihre|seine|deren|dessen)\s+(?:\w+\s+)?(?:Export|Ausfuhr|Lieferung|Umsatz|Absatz)\w*"
+)
 _SEGMENT_AFTER = re.compile(
     r"\s+(?:des\s+handels\s+)?(?:von|mit|an)\s+((?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]+(?:\s+und\s+[A-ZÄÖÜ][\w-]+)?)"
 )
