@@ -29,3 +29,8 @@ def test_spans_point_into_text():
     t = "Erster Satz. Zweiter Satz."
     for s in split_sentences(t):
         assert t[s.start:s.end] == s.text
+
+
+def test_amount_abbreviation_at_sentence_end():
+    t = "2023 rechnet man mit RUR 9,6 Mrd. Im ersten Quartal stieg der Umsatz um 320 Mio. Dollar."
+    assert texts(t) == ["2023 rechnet man mit RUR 9,6 Mrd.", "Im ersten Quartal stieg der Umsatz um 320 Mio. Dollar."]

@@ -298,6 +298,15 @@ def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_pl
     return [here] if any(p.key == home for p in doc.places) else []
 
 
+def _context_metric(doc: Document, si: int, paragraph_start: int, lex: MoneyLexicon) -> str | None:
+    """`Der Warenaustausch ... hat sich vervielfacht. 2022 lag er bei ...`: the metric the
+    sentence before named, within the paragraph."""
+    j = si - 1
+    if j < 0 or doc.sentences[j].start < paragraph_start:
+        return None
+    return _metric(doc.sentences[j].text, lex)
+
+
 def _context_time(doc: Document, si: int, doc_year: int | None, paragraph_start: int) -> TimeRef | None:
     """The last time expression of the two sentences before, within the paragraph."""
     for back in (1, 2):
@@ -338,7 +347,8 @@ def add_figures(doc: Document) -> None:
             ref = ranges[0] if ranges else None
         elif ref is None:
             ref = _pick_time(amount, sentence.start, sentence.end, times, text)
-        metric = _metric(before, lex) or _metric(text[sentence.start:prev_end], lex) or _metric(after, lex) or ctx.metric or "other"
+        metric = (_metric(before, lex) or _metric(text[sentence.start:prev_end], lex) or _metric(after, lex)
+                  or ctx.metric or _context_metric(doc, si, paragraph_start, lex) or "other")
         kind = (_kind(before, after, lex) or _kind(text[sentence.start:amount.start], after + tail, lex)
                 or ctx.kind or "actual")
         if ref is not None and ref.year is None and ref.months is not None:

@@ -25,6 +25,19 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(read_lines(data_path("lang", "de", "abbreviations.txt")))
 
 
+@cache
+def _final_abbreviations() -> frozenset[str]:
+    return frozenset(read_lines(data_path("lang", "de", "abbreviations_final.txt")))
+
+
+@cache
+def _sentence_starters() -> frozenset[str]:
+    return frozenset(read_lines(data_path("lang", "de", "sentence_starters.txt")))
+
+
+_NEXT_WORD = re.compile(r"\s+[\"'„“«(\[]?([\wÄÖÜäöüß]+)")
+
+
 def _is_boundary(text: str, stop: int, end: int) -> bool:
     """`stop` is the index of the punctuation, `end` the index after it."""
     if text[stop] in "!?…":
@@ -33,7 +46,11 @@ def _is_boundary(text: str, stop: int, end: int) -> bool:
     if not m:
         return True  # e.g. a stop after a quote or bracket
     word = m.group(1)
-    if word in _abbreviations() or word.rsplit("-", 1)[-1] in _abbreviations():  # `$320-Mio.`
+    last = word.rsplit("-", 1)[-1]  # `$320-Mio.`
+    if last in _final_abbreviations():
+        following = _NEXT_WORD.match(text, end)
+        return bool(following and following.group(1) in _sentence_starters())
+    if word in _abbreviations() or last in _abbreviations():
         return False
     if len(word) == 1 and word.isalpha():
         return False  # initial: W. Wladimirow, z. B.
