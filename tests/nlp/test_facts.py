@@ -113,8 +113,8 @@ def test_adjective_and_vague_mentions_are_not_agreements():
 
 def test_forum_with_roman_ordinal_date_and_city():
     doc = make_doc(
-        "Denn wie auf dem V. Forum der Regionen von Belarus und Russland im Oktober 2018 in Mogilev "
-        "festgestellt wurde, beginnen viele Ketten in den Regionen.",
+        "Im Oktober 2018 trafen sich in Mogilev die Teilnehmer des V. Forums der Regionen von Belarus "
+        "und Russland, um über gemeinsame Lieferketten zu sprechen.",
         places={"Belarus": ("country", "BY"), "Russland": ("country", "RU"), "Mogilev": ("city", "Mogilev")},
     )
     [e] = facts_of(doc, "event")
@@ -175,8 +175,8 @@ def test_bare_event_word_without_anything_around_is_dropped():
 
 def test_joint_venture_takes_assembly_product():
     doc = make_doc(
-        "So arbeiten die Partner im Maschinenbau eng zusammen, es gibt ein Joint Venture für die Montage "
-        "und den Verkauf von Traktoren in Baschkortostan.",
+        "Beide Seiten kooperieren im Maschinenbau; in Baschkortostan gibt es ein Joint Venture "
+        "für die Montage und den Vertrieb von Traktoren.",
         places={"Baschkortostan": "RU-BA"},
     )
     [p] = facts_of(doc, "project")
@@ -188,7 +188,7 @@ def test_joint_venture_takes_assembly_product():
 
 def test_planned_service_centre_with_enterprise_and_city():
     doc = make_doc(
-        "Alexander Lukaschenko erwähnte die Pläne, ein Produktions- und Servicezentrum von AMKODOR in Ufa zu eröffnen.",
+        "Laut Alexander Lukaschenko soll AMKODOR in Ufa bald ein Produktions- und Servicezentrum eröffnen.",
         persons={"Alexander Lukaschenko": "Alexander Lukaschenko"},
         orgs={"AMKODOR": "AMKODOR"},
         places={"Ufa": ("city", "Ufa")},
@@ -269,7 +269,7 @@ def test_agreement_alone_named_as_a_basis_keeps_no_date():
 
 def test_contract_about_twinning_is_twinning():
     doc = make_doc(
-        "Der Vertrag über die Städtepartnerschaft zwischen Wladimir und Bobruisk wurde bereits im Jahr 1998 unterzeichnet.",
+        "Schon 1998 unterzeichneten Wladimir und Bobruisk einen Vertrag über die Städtepartnerschaft.",
         places={"Wladimir": ("city", "Wladimir"), "Bobruisk": ("city", "Bobruisk")},
     )
     [a] = facts_of(doc, "agreement")
@@ -278,7 +278,7 @@ def test_contract_about_twinning_is_twinning():
 
 def test_titles_end_where_the_sentence_goes_on():
     doc = make_doc(
-        "Der Vertrag über Freundschaft und Zusammenarbeit, der bereits am 17. Januar 1996 in Minsk unterzeichnet wurde, gilt.",
+        "Am 17. Januar 1996 wurde in Minsk der Vertrag über Freundschaft und Zusammenarbeit unterzeichnet, der bis heute gilt.",
         places={"Minsk": "BY-HM"},
     )
     [a] = facts_of(doc, "agreement")

@@ -16,8 +16,8 @@ def test_turnover_target_with_document_year():
 
 def test_window_decides_metric_and_partners_between():
     got = figures(
-        "Im Jahr 2014 belief sich der Außenhandelsumsatz zwischen Belarus und Dagestan auf annähernd "
-        "14 Mio. USD, wobei der Anteil der belarussischen Exporte rund 13 Mio. USD betrug."
+        "2014 erreichte der Außenhandelsumsatz zwischen Belarus und Dagestan annähernd 14 Mio. USD, "
+        "wovon rund 13 Mio. USD auf belarussische Exporte entfielen."
     )
     assert got[0][:5] == (14e6, "USD", "turnover", "actual", 2014)
     assert got[1][:5] == (13e6, "USD", "export", "actual", 2014)

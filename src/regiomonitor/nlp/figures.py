@@ -347,8 +347,11 @@ def add_figures(doc: Document) -> None:
             ref = ranges[0] if ranges else None
         elif ref is None:
             ref = _pick_time(amount, sentence.start, sentence.end, times, text)
-        metric = (_metric(before, lex) or _metric(text[sentence.start:prev_end], lex) or _metric(after, lex)
-                  or ctx.metric or _context_metric(doc, si, paragraph_start, lex) or "other")
+        # its own stretch first, before it and then the rest of its clause after it (`14 Mio. USD,
+        # wovon 13 Mio. USD auf Exporte entfielen`), then what the sentence said before
+        clause_after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
+        metric = (_metric(before, lex) or _metric(clause_after, lex) or _metric(text[sentence.start:prev_end], lex)
+                  or _metric(after, lex) or ctx.metric or _context_metric(doc, si, paragraph_start, lex) or "other")
         kind = (_kind(before, after, lex) or _kind(text[sentence.start:amount.start], after + tail, lex)
                 or ctx.kind or "actual")
         if ref is not None and ref.year is None and ref.months is not None:
