@@ -56,14 +56,8 @@ def find_amounts(text: str, lex: MoneyLexicon | None = None) -> list[_Amount]:
         else:
             number, scale = lex.number_words[m.group("word3").lower()], m.group("sc3")
             currency = lex.suffix[" ".join(m.group("cur3").lower().split())]
-            if m.group("word3").lower() in ("halbe",) and text[max(0, m.start() - 5):m.start()].lower().endswith("eine "):
-                pass
-        value = number * (lex.scales[scale.lower()] if scale else 1.0)
-        start = m.start()
-        # `eine halbe Milliarde`: the article belongs to the amount
-        if m.group("word3") and m.group("word3").lower() == "halbe":
-            value = 0.5 * lex.scales[scale.lower()]
-        amounts.append(_Amount(start, m.end(), value, currency, m.group(0)))
+        value = number * (lex.scales[scale.lower()] if scale else 1.0)  # `halbe` is 0.5 in the data
+        amounts.append(_Amount(m.start(), m.end(), value, currency, m.group(0)))
     # `1,65 bzw. 2,40 Milliarden Rubel`: the first number borrows scale and currency
     borrowed: list[_Amount] = []
     by_start = {a.start: a for a in amounts}
