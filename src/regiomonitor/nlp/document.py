@@ -7,6 +7,7 @@ travels without its provenance.
 """
 from __future__ import annotations
 
+from functools import cached_property
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -109,6 +110,11 @@ class Document:
     facts: list[Fact] = field(default_factory=list)
 
     # -- helpers used by the components -------------------------------------------------
+    @cached_property
+    def lowered(self) -> str:
+        """The text in lower case, made once for the components' case-blind automata."""
+        return self.text.lower()
+
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence containing character `offset` (binary search)."""
         lo, hi = 0, len(self.sentences) - 1

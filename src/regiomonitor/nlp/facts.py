@@ -19,6 +19,7 @@ from pathlib import Path
 
 from regiomonitor.knowledge.files import data_path, read_tsv
 from regiomonitor.nlp.document import Document, Fact, Mention
+from regiomonitor.nlp.literals import LiteralPrefilter
 
 FAMILIES = ("agreement", "event", "project")
 # One project per sentence: when a sentence says "Joint Venture für die Montage von Traktoren"
@@ -38,13 +39,17 @@ class Lexicon:
     labels: tuple[str, ...]
     regex: re.Pattern[str]
     by_label: dict[str, re.Pattern[str]]  # the rows of one label, for cue look-ups
+    prefilter: LiteralPrefilter  # where in a long text the alternation can match at all
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
+        """(label, start, end) of every trigger in `text`, scanning only near literal hits."""
+        windows = self.prefilter.windows(text)
         out = []
-        for m in self.regex.finditer(text):
-            group = m.lastgroup
-            if group is not None:
-                out.append((self.labels[int(group[1:])], m.start(), m.end()))
+        for start, end in [(0, len(text))] if windows is None else windows:
+            for m in self.regex.finditer(text, start, end):
+                group = m.lastgroup
+                if group is not None:
+                    out.append((self.labels[int(group[1:])], m.start(), m.end()))
         return out
 
     def first(self, text: str) -> str | None:
@@ -72,7 +77,12 @@ def _load(path: Path) -> Lexicon:
         labels.append(label)
     by_label = {label: re.compile("|".join(p)) for label, p in per_label.items()}
     # the word-start guard stands once in front of the alternation: twice as fast as in each row
-    return Lexicon(tuple(labels), re.compile(r"\b(?=\w)(?:" + "|".join(parts) + ")"), by_label)
+    return Lexicon(
+        tuple(labels),
+        re.compile(r"\b(?=\w)(?:" + "|".join(parts) + ")"),
+        by_label,
+        LiteralPrefilter([p for rows in per_label.values() for p in rows]),
+    )
 
 
 @dataclass(frozen=True)
@@ -562,12 +572,8 @@ def _projects(view: SentenceView, published: date | None, lang: Language, dates:
 def add_facts(doc: Document) -> None:
     """Append agreements, events and projects read from `doc`'s sentences to `doc.facts`."""
     lang = language("de")  # Russian and English lexicons will be chosen by doc.language
-    # One pass of each trigger lexicon over the whole text tells which sentences can hold a
-    # fact; most sentences hold none and are not looked at again.
-    triggered = {
-        family: {doc.sentence_at(m.start()) for m in lexicon.regex.finditer(doc.text)}
-        for family, lexicon in (("agreement", lang.agreements), ("event", lang.events), ("project", lang.projects))
-    }
+    families = (("agreement", lang.agreements), ("event", lang.events), ("project", lang.projects))
+    triggered = {family: _triggered_sentences(doc, lexicon) for family, lexicon in families}
     if not any(triggered.values()):
         return
     for view in _views(doc):
@@ -581,6 +587,18 @@ def add_facts(doc: Document) -> None:
             doc.facts.extend(_events(view, doc.date, lang, dates))
         if "project" in wanted:
             doc.facts.extend(_projects(view, doc.date, lang, dates))
+
+
+def _triggered_sentences(doc: Document, lexicon: Lexicon) -> set[int]:
+    """Indexes of the sentences that may hold a trigger of `lexicon` (a superset).
+
+    Most sentences hold no fact: the literal prefilter names the few that contain a trigger's
+    literal core, in one automaton pass over the whole text.
+    """
+    positions = lexicon.prefilter.positions(doc.text, doc.lowered)
+    if positions is None:
+        return {doc.sentence_at(m.start()) for m in lexicon.regex.finditer(doc.text)}
+    return {doc.sentence_at(p) for p in positions} if doc.sentences else set()
 
 
 def to_contract_facts(doc: Document) -> dict[str, list[dict]]:

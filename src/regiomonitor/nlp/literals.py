@@ -1,0 +1,208 @@
+"""Literal prefilters: find the few places where a large regular expression can match.
+
+A lexicon of German trigger words compiled into one alternation (`\\w*[Pp]rotokoll(?:e|s)?|...`)
+is slow to scan over a long text: Python's `re` tries every alternative at every word start, and
+a leading `\\w*` makes each try run to the end of the word and back. Yet every match of such a
+pattern must contain some literal text (`protokoll`). `required_literals` reads that literal set
+off the parsed pattern, and `LiteralPrefilter` finds all of them at once with an Aho-Corasick
+automaton over the lower-cased text; the regular expression then runs only on the stretches
+(sentences) where a literal occurs. This is the idea of RE2's `FilteredRE2` and of Hyperscan's
+literal decomposition, reduced to what our lexicons use.
+
+The prefilter is sound by construction: a pattern whose required literals cannot be read (say,
+`\\w+` alone) makes the prefilter report "anywhere" (`None`), so callers fall back to a full scan.
+"""
+from __future__ import annotations
+
+import re
+from itertools import product
+
+import ahocorasick
+
+try:  # the parser of the `re` module: public as `sre_parse` until 3.11, private after
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+    from re import _constants as _sre_constants  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - older layout
+    import sre_constants as _sre_constants  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+# A literal set larger than this (from cross products of alternatives) is not worth building.
+_MAX_SET = 64
+# Literals shorter than this would match nearly everywhere: no use as a filter.
+_MIN_LENGTH = 3
+
+_C = _sre_constants
+_ZERO_WIDTH = {_C.AT, _C.ASSERT, _C.ASSERT_NOT}
+
+
+def _exact(items) -> set[str] | None:
+    """The complete set of (lower-cased) strings a parsed sequence can match, when small and finite."""
+    strings = {""}
+    for op, arg in items:
+        if op is _C.LITERAL:
+            options = {chr(arg).lower()}
+        elif op is _C.IN:
+            options = _class_options(arg)
+        elif op is _C.SUBPATTERN:
+            options = _exact(arg[-1])
+        elif op is _C.BRANCH:
+            options = set()
+            for branch in arg[1]:
+                sub = _exact(branch)
+                if sub is None:
+                    return None
+                options |= sub
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+            low, high, body = arg
+            sub = _exact(body)
+            if sub is None or high not in (0, 1) or low not in (0, 1):
+                return None
+            options = sub | ({""} if low == 0 else set())
+        elif op in _ZERO_WIDTH:
+            options = {""}
+        else:
+            return None
+        if options is None:
+            return None
+        strings = {a + b for a, b in product(strings, options)}
+        if len(strings) > _MAX_SET:
+            return None
+    return strings
+
+
+def _class_options(arg) -> set[str] | None:
+    """`[Pp]` → {"p"}, `[aä]` → {"a", "ä"}; wider classes (`[A-Z]`, `\\w`) are not literals."""
+    options = set()
+    for op, value in arg:
+        if op is not _C.LITERAL:
+            return None
+        options.add(chr(value).lower())
+    return options if len(options) <= 4 else None
+
+
+def _score(literals: set[str]) -> tuple[int, int]:
+    """Better filters have longer shortest literals, then fewer literals."""
+    return (min(len(s) for s in literals), -len(literals))
+
+
+def _required(items) -> set[str] | None:
+    """A set of literals of which every match of the sequence contains at least one."""
+    candidates: list[set[str]] = []
+    run: list = []
+
+    def close_run() -> None:
+        if run:
+            exact = _exact(run)
+            if exact and "" not in exact:
+                candidates.append(exact)
+            run.clear()
+
+    for item in items:
+        op, arg = item
+        if _exact([item]) is not None:
+            run.append(item)
+            continue
+        close_run()
+        sub: set[str] | None = None
+        if op is _C.SUBPATTERN:
+            sub = _required(arg[-1])
+        elif op is _C.BRANCH:
+            branches = [_required(b) for b in arg[1]]
+            if all(branches):
+                sub = set().union(*branches)  # type: ignore[arg-type]
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and arg[0] >= 1:
+            sub = _required(arg[2])
+        if sub:
+            candidates.append(sub)
+    close_run()
+    usable = [c for c in candidates if len(c) <= _MAX_SET]
+    return max(usable, key=_score) if usable else None
+
+
+def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Lower-cased literals of which every match of `pattern` contains one; None if unknown.
+
+    >>> sorted(required_literals(r"\\w*[Pp]rotokoll(?:e|s)?"))
+    ['protokoll']
+    """
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    found = _required(list(parsed))
+    if not found or min(len(s) for s in found) < _MIN_LENGTH:
+        return None
+    # "forum" already finds every "forums"
+    return frozenset(s for s in found if not any(t != s and t in s for t in found))
+
+
+class LiteralPrefilter:
+    r"""Offsets in a text where at least one of many patterns might match.
+
+    Built from a list of patterns; `positions(text)` returns the start offsets of their required
+    literals in `text`, or None when some pattern has no usable literal (scan everything).
+    `windows(text)` widens the hits to the stretches a match through them can cover: from
+    `before` characters ahead of the word that holds the literal (a trigger may open with a
+    word or two: `Unternehmen mit belarussischer Kapitalbeteiligung`) to `after` characters
+    beyond it (`Sitzung der ... Arbeitsgruppe`). Windows end at word boundaries, so `\b` and
+    `(?!\w)` mean the same inside a window as in the whole text.
+    """
+
+    def __init__(self, patterns: list[str], flags: int = 0, before: int = 80, after: int = 200) -> None:
+        self.before, self.after = before, after
+        literals: set[str] = set()
+        self.complete = True
+        for pattern in patterns:
+            found = required_literals(pattern, flags)
+            if found is None:
+                self.complete = False
+                break
+            literals |= found
+        self._automaton: ahocorasick.Automaton | None = None
+        if self.complete and literals:
+            automaton = ahocorasick.Automaton()
+            for literal in literals:
+                automaton.add_word(literal, len(literal))
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def positions(self, text: str, lowered: str | None = None) -> list[int] | None:
+        """Start offsets of literal hits; None when the filter cannot decide (scan all of it)."""
+        if not self.complete:
+            return None
+        if self._automaton is None:
+            return []
+        lowered = text.lower() if lowered is None else lowered
+        if len(lowered) != len(text):  # a character whose lower case is longer: offsets would drift
+            return None
+        return [end - length + 1 for end, length in self._automaton.iter(lowered)]
+
+    def windows(self, text: str, lowered: str | None = None) -> list[tuple[int, int]] | None:
+        """Merged (start, end) stretches of `text` around the literal hits, in order; None: all."""
+        positions = self.positions(text, lowered)
+        if positions is None:
+            return None
+        spans: list[tuple[int, int]] = []
+        for hit in sorted(positions):
+            start = _word_start(text, _word_start(text, hit) - self.before)
+            end = _word_end(text, hit + self.after)
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+            else:
+                spans.append((start, end))
+        return spans
+
+
+def _word_start(text: str, i: int) -> int:
+    """The start of the word around offset `i` (or `i` itself between words), at least 0."""
+    i = max(0, i)
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return i
+
+
+def _word_end(text: str, i: int) -> int:
+    i = min(len(text), i)
+    while i < len(text) and (text[i].isalnum() or text[i] == "_"):
+        i += 1
+    return i
