@@ -22,6 +22,37 @@ def test_initials_and_surname_alone_fold_into_one_person():
     assert len({p.name for p in doc.persons}) == 1
 
 
+def test_surname_alone_after_the_full_name_is_the_speaker():
+    doc = run(
+        "Gouverneur Gleb Nikitin empfing den Botschafter Dmitri Krutoi. „Wir wollen die Lieferungen "
+        "von Landtechnik deutlich erhöhen“, sagte Nikitin."
+    )
+    assert doc.quotes[0].speaker == "Gleb Nikitin"
+    assert {m.name for m in doc.persons if m.surface == "Nikitin"} == {"Gleb Nikitin"}
+
+
+def test_role_noun_introduces_a_name_with_an_unlisted_given_name():
+    doc = run("Das Oberhaupt Jakutiens Aisen Nikolajew besuchte das Werk. Später sprach Nikolajew mit Arbeitern.")
+    assert {p.name for p in doc.persons} == {"Aisen Nikolajew"}
+    # the surname is also the German name of a Ukrainian region: here it names the person only
+    assert "UA-48" not in {p.key for p in doc.places}
+
+
+def test_apposition_after_an_unlisted_name_gives_person_and_role():
+    doc = run("Aisen Nikolajew, Oberhaupt der Republik Sacha (Jakutien), kam am Montag nach Minsk.")
+    assert [(p.name, p.role) for p in doc.persons] == [("Aisen Nikolajew", "Oberhaupt der Republik Sacha")]
+
+
+def test_surname_known_to_the_word_list_still_counts_behind_a_role_noun():
+    doc = run("Der Direktor des Unternehmens Ilja Sidorow zeigte die neue Halle.")
+    assert [p.name for p in doc.persons] == ["Ilja Sidorow"]
+
+
+def test_place_names_after_a_role_noun_are_no_person():
+    doc = run("Der Gouverneur des Gebiets Nischni Nowgorod sprach über Traktoren.")
+    assert doc.persons == []
+
+
 def test_ordinal_is_not_an_initial():
     doc = run("Auf dem V. Forum der Regionen sprach man über Traktoren.")
     assert doc.persons == []

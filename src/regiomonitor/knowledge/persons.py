@@ -20,6 +20,7 @@ class PersonBase:
     by_surname: dict[str, Official]  # a distinctive surname -> official (only when unambiguous)
     given_names: frozenset[str]
     role_nouns: dict[str, str]  # noun (any case form listed) -> role key
+    surname_endings: tuple[str, ...] = ()  # `ow`, `enko`, ...: a word ending so is a surname
 
 
 @cache
@@ -51,4 +52,6 @@ def person_base() -> PersonBase:
             noun = row.get("noun", "")
             if noun:
                 roles[noun] = row.get("refers_to_role") or noun.lower()
-    return PersonBase(by_form, by_surname, given, roles)
+    endings_path = data_path("persons", "surname_endings.txt")
+    endings = tuple(sorted(read_lines(endings_path), key=len, reverse=True)) if endings_path.exists() else ()
+    return PersonBase(by_form, by_surname, given, roles, endings)

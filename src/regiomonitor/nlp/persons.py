@@ -16,6 +16,7 @@ import ahocorasick
 import simplemma
 
 from regiomonitor.knowledge.persons import person_base
+from regiomonitor.knowledge.places import gazetteer
 from regiomonitor.nlp.document import Document, Mention
 
 _SURNAME = r"[A-ZÄÖÜ][a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
@@ -23,6 +24,13 @@ _INITIALS = re.compile(rf"(?<![\w.])((?:[A-ZÄÖÜ]\.\s?){{1,2}})({_SURNAME})\b"
 _CAPWORD = re.compile(rf"(?<![\w.-])([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+({_SURNAME})\b")
 _NAMED_AFTER = re.compile(r"\s+benannte[nmrs]?\b")
 _NOT_SURNAME_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "ität")
+_NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüßéë]+)?")
+_APPOSITION = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][\w-]+)\s+([A-ZÄÖÜ][\w-]+),\s+(?:(?:der|die|des|dem)\s+)?(?=[A-ZÄÖÜ])")
+_TOKEN = re.compile(r"[A-ZÄÖÜ][\w-]*|[a-zäöüß][\w-]*|[^\w\s]")
+# Words that may stand between a role noun and the name it introduces: `Gouverneur des Gebiets
+# Kaluga Wladislaw Schapscha`, `Botschafter Russlands in Belarus Boris Gryslow`.
+_ROLE_LINKS = frozenset("des der dem den die von vom für und in im aus am zum zur".split())
+_ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches", "ischem")
 
 
 @cache
@@ -57,13 +65,15 @@ def _is_common_word(word: str) -> bool:
     """An ordinary German word (Forum, Zusammenarbeit) cannot be a surname."""
     if word.lower().endswith(_NOT_SURNAME_ENDINGS):
         return True
+    if len(word) > 4 and word.endswith(person_base().surname_endings) and word[0].isupper():
+        return False  # `Sidorow`, `Iwanowa`: a general word list may know them, yet they are names
     return simplemma.is_known(word, lang="de") or simplemma.is_known(word.lower(), lang="de")
 
 
 def _role_near(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
     pattern = _role_pattern()
     after = text[end:sent_end]
-    m = re.match(r"\s*,\s*((?:der|die|des)?\s*[^,.;:()„“\"]{3,90}?)(?=,|\.|;|\)|\s(?:sagte|betonte|erklärte|hat|ist|war|wird)\b|$)", after)
+    m = re.match(r"\s*,\s*((?:der|die|des)?\s*[^,.;:()„“\"]{3,90}?)(?=,|\.|;|\)|\s*\(|\s(?:sagte|betonte|erklärte|hat|ist|war|wird)\b|$)", after)
     if m and pattern.match(m.group(1).strip().split(" ", 1)[-1] if m.group(1).strip().startswith(("der ", "die ", "des ")) else m.group(1).strip()):
         return m.group(1).strip()
     before = text[max(sent_start, start - 120):start]
@@ -75,6 +85,76 @@ def _role_near(text: str, start: int, end: int, sent_start: int, sent_end: int) 
         if len(role) <= 100 and not re.search(r"[.;:„“\"]", role):
             return role
     return None
+
+
+def _non_overlapping(candidates, excluded, taken) -> list[tuple[int, int, str, str | None]]:
+    """Longest candidates first, none inside an organization's name or over one already taken."""
+    chosen: list[tuple[int, int, str, str | None]] = []
+    for r in sorted(candidates, key=lambda r: (-(r[1] - r[0]), r[0])):
+        if any(s <= r[0] and r[1] <= e for s, e in excluded):
+            continue
+        if any(r[0] < c[1] and c[0] < r[1] for c in [*taken, *chosen]):
+            continue
+        chosen.append(r)
+    return chosen
+
+
+def _is_place_name(word: str) -> bool:
+    """A word that names a place by itself (`Kaluga`, `Tatarstans`), not a designated-only form."""
+    found = gazetteer().automaton.get(word.lower(), None)
+    return bool(found) and any(f.type != "designated" for f in found[1])
+
+
+def _name_like(word: str) -> bool:
+    """Written like a name (`Aisen`, `Kassym-Schomart`; not `MTZ`) and no ordinary German word."""
+    return _NAME_WORD.fullmatch(word) is not None and not _is_common_word(word)
+
+
+def _role_anchored(text: str, excluded: list[tuple[int, int]]) -> list[tuple[int, int, str, str | None]]:
+    """Names that a role noun introduces, whatever the given name (`Oberhaupt Aisen Nikolajew`).
+
+    From each role noun, the words up to the first punctuation are read: articles, prepositions,
+    `-isch` adjectives, ordinary nouns (`Gebiets`), place names and organization names are
+    passed over; the last two adjacent name-like words of the first run are the person. The
+    first of them must not be a place (`Kaluga Wladislaw` is no one).
+    """
+    found = []
+    for rm in _role_pattern().finditer(text):
+        run: list[re.Match] = []
+        for tm in _TOKEN.finditer(text, rm.end(), min(len(text), rm.end() + 100)):
+            word = tm.group()
+            if any(s <= tm.start() < e for s, e in excluded):
+                if run:
+                    break
+                continue
+            if word[0].isupper() and _name_like(word) and (run or not _is_place_name(word)):
+                run.append(tm)
+                continue
+            if run:
+                break
+            if word in _ROLE_LINKS or word.endswith(_ADJECTIVE_ENDINGS) or (word[0].isupper() and word.isalpha()):
+                continue
+            break
+        if len(run) < 2:
+            continue
+        given, surname = run[-2], run[-1]
+        if not _is_place_name(given.group()) and not _is_place_name(text[given.start():surname.end()]):
+            found.append((given.start(), surname.end(), f"{given.group()} {surname.group()}", None))
+    # the apposition after the name: `Aisen Nikolajew, Oberhaupt der Republik Sacha`
+    for m in _APPOSITION.finditer(text):
+        if _role_pattern().match(text, m.end()) and all(_name_like(w) for w in m.group(1, 2)):
+            if not _is_place_name(m.group(1)) and not any(s <= m.start() < e for s, e in excluded):
+                found.append((m.start(), m.start(2) + len(m.group(2)), f"{m.group(1)} {m.group(2)}", None))
+    return found
+
+
+def _surname_mentions(text: str, chosen: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str | None]]:
+    """Later mentions by surname alone (`sagte Nikitin`, `Nikitins Worte`) of people named in full."""
+    full = {name.split()[-1]: name for _, _, name, _ in chosen if " " in name and "." not in name.split()[-1]}
+    if not full:
+        return []
+    pattern = re.compile(r"(?<![\w.-])(" + "|".join(re.escape(s) for s in sorted(full, key=len, reverse=True)) + r")s?(?![\w-])")
+    return [(m.start(), m.end(), full[m.group(1)], None) for m in pattern.finditer(text)]
 
 
 def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, excluded: list[tuple[int, int]]) -> list[Mention]:
@@ -97,16 +177,10 @@ def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, 
             raw.append((m.start(), m.end(), base.by_surname[surname].name, None))
         elif not _is_common_word(surname) and len(surname) > 3:
             raw.append((m.start(), m.end(), m.group(1).strip() + " " + surname if not m.group(1).endswith(" ") else m.group(0), None))
+    raw.extend(_role_anchored(text, excluded))
     raw = [r for r in raw if not _NAMED_AFTER.match(text, r[1])]  # `nach O. Seifullin benannte Universität`
-    raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
-    chosen: list[tuple[int, int, str, str | None]] = []
-    for r in raw:
-        if any(s <= r[0] and r[1] <= e for s, e in excluded):
-            continue
-        if any(r[0] < c[1] and c[0] < r[1] for c in chosen):
-            continue
-        chosen.append(r)
-    chosen.sort()
+    chosen = _non_overlapping(raw, excluded, [])
+    chosen = sorted(chosen + _non_overlapping(_surname_mentions(text, chosen), excluded, chosen))
     # fold surname-only and initial forms into the fullest name with the same surname
     fullest: dict[str, str] = {}
     for _, _, name, _ in chosen:
@@ -132,3 +206,5 @@ def add_persons(doc: Document) -> None:
     spans = [(s.start, s.end) for s in doc.sentences]
     excluded = [(m.start, m.end) for m in doc.organizations]
     doc.persons = find_persons(doc.text, spans, doc.sentence_at, excluded)
+    # a surname that is also a place (`Aisen Nikolajew`, not the Ukrainian region) names the person
+    doc.places = [p for p in doc.places if not any(m.start <= p.start and p.end <= m.end for m in doc.persons)]
