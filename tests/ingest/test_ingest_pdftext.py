@@ -119,3 +119,39 @@ def test_footnote_numbers_cited_but_lost_get_empty_entries():
     result = clean_pdf_text(text)
     assert [(f.number, bool(f.text)) for f in result.footnotes] == [(7, False), (8, True)]
     assert any("7" in w for w in result.warnings)
+
+
+def _double_spaced(lines: list[str]) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def test_reference_glued_to_a_lowercase_word_at_a_line_start_is_dropped_when_it_is_the_next_number():
+    # The extractor lost the superscript's context: "14" continues the body's references 12, 13.
+    text = _double_spaced(
+        [
+            'Die Delegation aus dem Gebiet Kaluga besuchte im Mai das "Gomeler Werk für Landmaschinen"12',
+            'und vereinbarte "gemeinsame Lieferungen in die Region"13. Besprochen wurden dabei Themen',
+            "14wie Ersatzteile, Wartung und die Ausbildung von Mechanikern in beiden Gebieten, und",
+            "die Seiten beschlossen, im Herbst eine Arbeitsgruppe für den Landmaschinenbau zu bilden.",
+            "Im Jahr 2023 erreichte der Warenumsatz zwischen den Partnern mehr als 200 Mio. USD",
+            "nach Angaben der Gebietsverwaltung, was einem deutlichen Zuwachs gegenüber 2022 entspricht.",
+        ]
+    )
+    result = clean_pdf_text(text)
+    assert "Themen wie Ersatzteile" in result.text
+    assert "14wie" not in result.text
+    assert '"Gomeler Werk für Landmaschinen" und vereinbarte' in result.text
+
+
+def test_count_glued_to_a_lowercase_word_stays_when_it_does_not_continue_the_references():
+    text = _double_spaced(
+        [
+            "Im Gebiet Mogiljow arbeiten Betriebe aus Smolensk und Brjansk eng zusammen, wie die",
+            'Verwaltung mitteilte"7. Seit dem Jahr 2019 wurden dort gemeinsam mit den Partnern',
+            "40mal mehr Traktoren montiert als in den Jahren zuvor, und weitere Projekte im",
+            "Maschinenbau sollen folgen, darunter ein Servicezentrum für Mähdrescher in Brjansk.",
+            "Die Partner wollen außerdem den Austausch von Studierenden zwischen den Hochschulen",
+            "der beiden Regionen ausbauen und gemeinsame Sommerschulen für Ingenieure anbieten.",
+        ]
+    )
+    assert "40mal mehr Traktoren" in clean_pdf_text(text).text

@@ -34,6 +34,11 @@ _SENTENCE_END = re.compile(r'[.!?:]["“”»)]?\d{0,3}\s*$|[.!?]["“”»]?\s*
 _URL = re.compile(r"(?:https?\s?://|www\.)[^\s)\]>\"“”]+", re.I)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _SPACES = re.compile(r"[ ]{2,}")
+# A body line opening with digits glued to a lowercase word: "141wie Wirtschaft und Handel".
+# Usually a count or a continuation, but when the digits are exactly the next footnote number
+# after the last reference the body cited, the extractor dropped the superscript's context
+# and they are a reference mark.
+_LEADING_GLUED_LOWER = re.compile(r"^(\d{1,3})(?=[a-zäöüß]{2})")
 
 
 @dataclass
@@ -90,6 +95,7 @@ def _split_body_and_notes(lines: list[str]) -> tuple[list[_Line], FootnoteCollec
     body: list[_Line] = []
     notes = FootnoteCollector()
     cited: set[int] = set()
+    last_cited: int | None = None
     in_block = False
     blank = 0
     after_block = False
@@ -122,7 +128,15 @@ def _split_body_and_notes(lines: list[str]) -> tuple[list[_Line], FootnoteCollec
                 notes.start(*started)
                 in_block = True
                 continue
-        cited.update(reference_numbers(stripped))
+        glued = _LEADING_GLUED_LOWER.match(stripped)
+        if glued and last_cited is not None and int(glued.group(1)) == last_cited + 1:
+            stripped = stripped[glued.end():]
+            last_cited += 1
+            cited.add(last_cited)
+        references = reference_numbers(stripped)
+        if references:
+            cited.update(references)
+            last_cited = references[-1]
         body.append(_Line(stripped, raw.startswith(" "), blank, after_block))
         blank, after_block = 0, False
     return body, notes, cited
