@@ -39,6 +39,33 @@ def test_city_named_like_its_region_after_in_is_the_city():
     assert ids("Die Region Mogiljow exportiert Fasern.") == ["BY-MA"]
 
 
+def test_region_named_like_its_capital_among_towns_is_the_town():
+    # a list that holds real towns (Grosny, Bobruisk) makes its bare capital names towns too
+    assert ids("Vertreter der Städte Moskau, Kaluga, Grosny, Kolomna und Smolensk trafen sich.") == ["RU-MOW"]
+    assert ids("Die Fleischwerke von Brest, Bobruisk und Pinsk stellten aus.") == []
+    # without a town in the list the bare names stay regions (the gold convention)
+    assert ids("Delegationen aus Kaluga und Smolensk") == []
+    assert ids("Kaluga und Smolensk unterzeichneten Abkommen.") == ["RU-KLU", "RU-SMO"]
+
+
+def test_list_closed_by_other_regions_holds_regions():
+    assert ids("Milch aus Wologda, Kaliningrad, Pskow und anderen Regionen") == ["RU-VLG", "RU-KGD", "RU-PSK"]
+
+
+def test_town_cues_and_from_to():
+    assert ids("Die Einwohner von Mogilew und die Stadt Brjansk") == []
+    assert ids("Mähdrescher wurden von Gomel nach Kasachstan geschickt.") == ["KZ"]
+    assert ids("Der Gouverneur von Brjansk kam.") == ["RU-BRY"]
+
+
+def test_list_of_districts_does_not_turn_a_region_name_into_a_district():
+    assert ids("die Exekutivkomitees der Bezirke Belynitschi und Kirow") == []
+
+
+def test_seas_and_oceans_are_no_countries():
+    assert ids("ein Korridor zum Persischen Golf und zum Indischen Ozean, dazu indische Firmen") == ["IN"]
+
+
 def test_first_name_is_not_a_region_and_federal_districts_are_not_listed():
     assert ids("Wladimir Wladimirow, Gouverneur") == []
     assert ids("im Gebiet Wladimir") == ["RU-VLA"]

@@ -17,6 +17,9 @@ from regiomonitor.knowledge.files import data_path, read_lines, read_tsv, read_y
 OUTPUT_LEVELS = ("country", "region")
 
 
+NOT_A_PLACE = "none"  # level of the phrases in not_places.txt
+
+
 @dataclass(frozen=True)
 class PlaceForm:
     id: str
@@ -36,6 +39,8 @@ class Gazetteer:
     levels: dict[str, str]  # id -> level
     parents: dict[str, str]  # id -> parent id
     capital_named: dict[str, frozenset[str]]  # region id -> its bare one-word names that are also its capital's
+    city_cues: frozenset[str] = frozenset()  # `Stadt`, `Einwohner`: the bare name after them is the town
+    region_list_closers: frozenset[str] = frozenset()  # `... und anderen Regionen`
 
 
 def _keys_for(row: dict[str, str], inflection: dict) -> list[tuple[str, PlaceForm]]:
@@ -77,6 +82,11 @@ def gazetteer(language: str = "de") -> Gazetteer:
                 if place not in bucket:
                     bucket.append(place)
     capital_named = _capital_named_forms(by_key)
+    # phrases that hide a place word (`Indischen Ozean`): the longest match wins, and a form of
+    # level NOT_A_PLACE is dropped by the matcher
+    blocked = folder / "not_places.txt"
+    for phrase in read_lines(blocked) if blocked.exists() else []:
+        by_key.setdefault(phrase.lower(), [PlaceForm("", NOT_A_PLACE, "name", phrase, None, True)])
     automaton = ahocorasick.Automaton()
     for key, places in by_key.items():
         automaton.add_word(key, (key, tuple(places)))
@@ -85,7 +95,9 @@ def gazetteer(language: str = "de") -> Gazetteer:
     plural = frozenset(d.lower() for d in inflection.get("plural_designators", []))
     if not plural:
         plural = frozenset(d for d in designators if d.endswith(("e", "en", "n")) and d not in {"region"})
-    return Gazetteer(automaton, designators, plural, names, levels, parents, capital_named)
+    city_cues = frozenset(w.lower() for w in inflection.get("city_cues", []))
+    closers = frozenset(w.lower() for w in inflection.get("list_closers_region", []))
+    return Gazetteer(automaton, designators, plural, names, levels, parents, capital_named, city_cues, closers)
 
 
 # Most oblasts, krais and Kazakh regions are named after their capital (Gebiet Brjansk, Brjansk);

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
-from regiomonitor.knowledge.places import PlaceForm, gazetteer
+from regiomonitor.knowledge.places import NOT_A_PLACE, PlaceForm, gazetteer
 from regiomonitor.nlp.document import Document, Mention
 
 _LEVEL_RANK = {"region": 0, "country": 1, "city": 2, "district": 3, "federal_district": 4}
@@ -23,6 +24,16 @@ _WORD_AFTER = re.compile(r"^\s*([\w-]+)")
 _LOCATIVE = re.compile(r"\b(?:in|nach|aus)\s+$")
 _LIST_GLUE = re.compile(r"^\s*(?:,|,?\s*(?:und|sowie|oder)|-|–|)\s*(?:(?:der|die|dem|den|des)\s+)?$")
 _COMPOUND_AFTER = re.compile(r"-[A-ZÄÖÜa-zäöü]")
+_FROM_TO = re.compile(r"\bvon\s+$")
+_TO_AFTER = re.compile(r"\s+nach\s+[A-ZÄÖÜ]")
+_CUE_BEFORE = re.compile(r"(\w+)\s+(?:(?:von|der|des|dem)\s+)?$")
+# Between two items of a list: a comma or `und`, optionally a year in brackets and up to three
+# names the gazetteer does not know (`Moskau, Kaluga, Grosny, Noworossijsk, Zaslawl, Mogilew`).
+_LIST_LINK = re.compile(
+    r"(?:\s*\(\d{4}\))?(?:\s*,\s*[A-ZÄÖÜ][\w-]+(?:\s*\(\d{4}\))?){0,3}"
+    r"\s*(?:,|,?\s*(?:und|sowie|oder))\s*(?:(?:der|die|dem|den|des)\s+)?"
+)
+_LIST_CLOSER = re.compile(r"\s*,?\s*(?:und|sowie|oder)\s+(?:andere[n]?|weitere[n]?|viele[n]?|einige[n]?)\s+(\w+)")
 
 
 def lowercase_same_length(text: str) -> str:
@@ -97,41 +108,102 @@ def _inside(spans: list[tuple[int, int]], start: int, stop: int) -> bool:
     return i >= 0 and spans[i][0] <= start and stop <= spans[i][1]
 
 
+@dataclass
+class _Reading:
+    """One matched place name before the list rules decide between region and town."""
+
+    start: int
+    stop: int
+    form: PlaceForm
+    designated: bool
+    as_town: bool  # a region named like its capital, read as the town (`in Mogiljow`)
+    by_list: bool = False  # designated only through the list it stands in
+    dropped: bool = False
+
+
+def _town_context(text: str, start: int, stop: int, g) -> bool:
+    """`in Mogiljow`, `die Stadt Brjansk`, `Einwohner von Mogilew`: the name is the town."""
+    if _LOCATIVE.search(text[max(0, start - 10):start]):
+        return True
+    if _FROM_TO.search(text[max(0, start - 10):start]) and _TO_AFTER.match(text, stop):
+        return True  # `von Gomel nach Kasachstan geschickt`
+    before = _CUE_BEFORE.search(text[max(0, start - 40):start])
+    return bool(before and before.group(1).lower() in g.city_cues)
+
+
+def _lists(text: str, readings: list[_Reading]) -> list[list[_Reading]]:
+    """Readings joined by list glue (`Moskau, Kaluga, Grosny (2005) und Smolensk`) as groups."""
+    groups: list[list[_Reading]] = []
+    for r in readings:
+        if groups and _LIST_LINK.fullmatch(text, groups[-1][-1].stop, r.start):
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    return groups
+
+
+def _apply_list_rules(text: str, readings: list[_Reading], g) -> None:
+    """A bare name among towns is a town; a list closed by `und anderen Regionen` holds regions."""
+    for group in _lists(text, readings):
+        if len(group) < 2:
+            continue
+        if group[0].form.level == "district":
+            # `der Bezirke Belynitschi und Kirow`: a list of districts; an item that is a district
+            # by no reading (Kirow, the Russian region) is not read as a region either
+            for r in group[1:]:
+                r.dropped = r.by_list and r.form.level != "district"
+        closer = _LIST_CLOSER.match(text, group[-1].stop)
+        if closer and closer.group(1).lower() in g.region_list_closers:
+            for r in group:
+                r.as_town = False
+            continue
+        if any(r.form.level == "city" for r in group):
+            for r in group:
+                if not r.designated and r.form.id in g.capital_named and text[r.start:r.stop].lower() in g.capital_named[r.form.id]:
+                    r.as_town = True
+
+
 def find_places(text: str, sentence_of=lambda offset: 0, excluded: list[tuple[int, int]] = ()) -> list[Mention]:
     """Place mentions in `text`; `excluded` are sorted spans (organization names) to skip."""
     g = gazetteer()
     low = lowercase_same_length(text)
-    mentions: list[Mention] = []
-    prev_stop, prev_designated, prev_locative = -1, False, False
+    readings: list[_Reading] = []
+    prev_stop, prev_designated, prev_town = -1, False, False
     for start, stop, forms in _candidates(text, low):
         designated = _has_designator(text, start, stop, g.designators)
         in_list = prev_stop >= 0 and bool(_LIST_GLUE.match(text[prev_stop:start]))
-        if not designated and in_list and prev_designated:
+        by_list = not designated and in_list and prev_designated
+        if by_list:
             designated = True  # `den Regionen Kursk, Moskau und Jaroslawl`
         if not designated:
             before = _WORD_BEFORE.search(text[max(0, start - 40):start])
             designated = bool(before and before.group(1).lower() in g.plural_designators)
-        locative = not designated and (bool(_LOCATIVE.search(text[max(0, start - 10):start])) or (in_list and prev_locative))
-        prev_stop, prev_designated, prev_locative = stop, designated, locative
+        town = not designated and (_town_context(text, start, stop, g) or (in_list and prev_town))
+        prev_stop, prev_designated, prev_town = stop, designated, town
         if _inside(excluded, start, stop):
             continue
         form = _choose(forms, designated)
-        if form is None:
-            continue
+        if form is None or form.level == NOT_A_PLACE:
+            continue  # `Wladimir` alone is a first name; `Indischen Ozean` is a sea
         if form.type == "name" and _COMPOUND_AFTER.match(text, stop) and not designated:
             continue  # `Mogilev-Aufzüge`: the first part of a compound names a product, not the place
-        key, level = form.id, form.level
-        if locative and form.id in g.capital_named and text[start:stop].lower() in g.capital_named[form.id]:
-            # `in Mogiljow`: the city, not the region named after it
-            key, level = f"city:{text[start:stop]}", "city"
+        as_town = town and form.id in g.capital_named and text[start:stop].lower() in g.capital_named[form.id]
+        readings.append(_Reading(start, stop, form, designated, as_town, by_list))
+    _apply_list_rules(text, readings, g)
+    mentions: list[Mention] = []
+    for r in readings:
+        if r.dropped:
+            continue
+        form, surface = r.form, text[r.start:r.stop]
+        key, level = (f"city:{surface}", "city") if r.as_town else (form.id, form.level)
         mentions.append(
             Mention(
                 kind=level,
                 key=key,
-                surface=text[start:stop],
-                start=start,
-                end=stop,
-                sentence=sentence_of(start),
+                surface=surface,
+                start=r.start,
+                end=r.stop,
+                sentence=sentence_of(r.start),
                 name=g.names.get(form.id, form.form),
                 attrs={"parent": form.id if level == "city" and key != form.id else form.parent} if (form.parent or key != form.id) else {},
             )
