@@ -128,6 +128,13 @@ def language(lang: str = "de") -> Language:
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _RANGE = re.compile(rf"(?<!\d){_YEAR}\s*(?:-|–|—|bis)\s*{_YEAR}(?!\d)")
 _BARE_YEAR = re.compile(rf"(?<![\d.,\-–])({_YEAR})(?![\d\-–])")
+# a year after "bis" is a deadline, after "für" a validity or a target ("Bedarf ... für 2022",
+# "für das nächste [2023] Jahr"), after a part of a year the period a figure covers ("im
+# ersten Quartal 2021"): none of them dates the act the sentence reports
+_NOT_A_DATE_BEFORE = re.compile(
+    r"(?:\bbis|\bfür(?:\s+(?:das|den|die)?\s*(?:nächste|kommende|laufende)\w*)?|"
+    r"Quartal\w*|Halbjahr\w*|Jahreshälfte|Monate\w*|Quartalen)(?:\s+(?:des|der)\s+Jahres)?\s*\[?\s*$"
+)
 _NUMERIC_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})\.(\d{{1,2}})\.({_YEAR})(?!\d)")
 
 
@@ -186,8 +193,8 @@ def find_dates(text: str, published: date | None, lang: Language) -> list[DateHi
     for m in _RANGE.finditer(text):
         taken.append((m.start(), m.end()))  # blocks the bare years inside it
     for m in _BARE_YEAR.finditer(text):
-        before = text[max(0, m.start() - 6) : m.start()]
-        if re.search(r"\bbis\s*$", before):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _NOT_A_DATE_BEFORE.search(before):
             continue
         add(m.group(1), m.start(1), m.end(1))
     if published is not None:
@@ -232,6 +239,9 @@ def ordinal_before(text: str, position: int, lang: Language) -> int | None:
     """`V. Forum` → 5, `das 8. Forum` → 8, `des fünften Forums` → 5 (at most two words between);
     `am 27. November trafen sich` is a date, not the 27th meeting."""
     before = text[max(0, position - 60) : position]
+    bare = re.search(r"(?<![\w.])([IVX]{2,})\s+$", before)
+    if bare:  # "VII Forum": a Roman numeral without its dot, directly before the noun
+        return roman_to_int(bare.group(1))
     m = _ORDINAL_BEFORE.search(before)
     if m:
         between = m.group(3).split()
@@ -262,6 +272,17 @@ def _unique(values: list[str]) -> list[str]:
         if v and v not in seen:
             seen[v] = None
     return list(seen)
+
+
+_QUOTE_SPAN = re.compile(r"[„\"«“][^„\"«»“”]{1,600}[“”\"»]")
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTE_SPAN.finditer(text)]
+
+
+def _quoted(spans: list[tuple[int, int]], position: int) -> bool:
+    return any(a < position < b for a, b in spans)
 
 
 @dataclass
@@ -357,12 +378,22 @@ def _title(view: SentenceView, start: int, end: int) -> str | None:
 
 
 # words between a count and its noun are adjectives ("22 bilaterale Abkommen"), never verbs
-_TALLY_GAP = re.compile(r"^\s*(?:(?!(?:wurden?|werden?|haben?|hatten?|sind|waren|hatte)\b)[a-zäöüß-]+(?:e|en|er|es)\s+){0,2}$")
+_TALLY_GAP = re.compile(
+    r"^\s*(?:(?!(?:wurden?|werden?|haben?|hatten?|sind|waren|hatte|und|oder|mit|von|in|im|an|auf|zu|der|des|die|das|dem|den)\b)[a-zäöüß-]+\s+){0,2}"
+    # "mit 27 Regionen Abkommen": a counted noun, then the trigger without an article
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:en|n|e|er)\s+)?$"
+)
 
 
-def _is_tally(text: str, start: int, lang: Language) -> bool:
+_COORDINATED = re.compile(r"^\s*(?:und|sowie|oder|bzw\.)\s+(?:[a-zäöüß-]+\s+){0,2}$")
+
+
+def _is_tally(text: str, start: int, lang: Language, tallies: list[tuple[int, int]] | None = None) -> bool:
     """"mehr als dreihundert Vereinbarungen", "22 bilaterale Abkommen", "200 Treffen": a count
-    of many, which a dossier cannot date or place as one agreement or event."""
+    of many, which a dossier cannot date or place as one agreement or event. A trigger joined
+    to a counted one ("11 Verträge und Vereinbarungen") is counted with it."""
+    if tallies and any(e <= start and _COORDINATED.match(text[e:start]) for _, e in tallies):
+        return True
     before = text[max(0, start - 50) : start]
     pattern = lang.cues.by_label["generic"]
     for m in pattern.finditer(before):
@@ -374,33 +405,115 @@ def _is_tally(text: str, start: int, lang: Language) -> bool:
 
 
 _TWINNING_WORDS = re.compile(r"Städtepartnerschaft|Partnerst(?:adt|ädte)|Schwesterst(?:adt|ädte)")
+# "Abkommen ... vom 23. Juni 2004", "des Abkommens von 1998": the date belongs to the document
+_DATED_BY = re.compile(r"\s*(?:vom|von|aus\s+dem\s+Jahr[e]?)\s+$")
+# "einen Fahrplan - den Aktionsplan für 2017-2019", "einen Fahrplan bzw. ein Programm": one
+# document under two names
+_APPOSITION = re.compile(r"^\s*(?:[-–—,]|bzw\.|beziehungsweise|oder)\s*(?:de[nmrs]|die|das|eine?[nmrs]?)?\s*$")
+# "das Forum der Regionen von Belarus und Russland": the countries name the forum, they are not
+# parties to what was signed there
+_FORUM_NAME = re.compile(r"Forum\w*\s+der\s+(?:[\w-]+\s+)?Regionen\s+(?:von\s+)?[\w-]+\s+und\s+(?:der\s+)?[\w-]+")
+
+
+def _is_adjective(m: Mention) -> bool:
+    """`belarussische`, `russischen`: a country named by its adjective (lower case in German)."""
+    return m.surface[:1].islower()
+
+
+def _preceded_by(view: SentenceView, m: Mention, pattern: re.Pattern[str]) -> bool:
+    start = m.start - view.start
+    return bool(pattern.search(view.text[max(0, start - 40) : start]))
+
+
+_SIGNED_IN = re.compile(r"(?<!\w)in\s+$")
+_SIGNING_VERB = re.compile(r"unterzeichne\w*|geschlossen|abgeschlossen|angenommen|verabschiedet\w*|paraphiert")
+
+
+def _place_of_signing(view: SentenceView, m: Mention) -> bool:
+    """"der am 17. Januar 1996 in Minsk unterzeichnet wurde", "unterzeichnet in Gomel": the
+    place where a document was signed, next to the signing verb (not "der Bezirk X in Minsk")."""
+    if not _preceded_by(view, m, _SIGNED_IN):
+        return False
+    start, end = m.start - view.start, m.end - view.start
+    after = view.text[end : end + 30]
+    before = view.text[max(0, start - 30) : start]
+    return bool(re.match(r"^\s*(?:\S+\s+){0,1}(?:" + _SIGNING_VERB.pattern + ")", after) or re.search("(?:" + _SIGNING_VERB.pattern + r")\s+in\s+$", before))
+
+
+def _party_places(view: SentenceView, kind: str) -> list[Mention]:
+    """The places that can be parties: countries and regions (cities in a twinning, between
+    cities, or where nothing larger is named), but not the place of signing ("unterzeichnet in Minsk") nor the countries in a forum's name."""
+    forum_spans = [(m.start(), m.end()) for m in _FORUM_NAME.finditer(view.text)]
+    out = []
+    for m in view.places:
+        # cities are parties of twinnings and of agreements between cities ("zwischen den Städten
+        # Grodno und Uchta"), where no region or country is named beside them
+        if not (m.kind in ("country", "region", "city")):
+            continue
+        start = m.start - view.start
+        if any(a <= start < b for a, b in forum_spans):
+            continue
+        if _place_of_signing(view, m):
+            continue
+        if m.kind == "city" and kind != "twinning" and (_located(view, m) or _preceded_by(view, m, _ORIGIN)):
+            continue  # "das in Sotschi stattfand", "ein Unternehmen aus Ufa": where, not who
+        out.append(m)
+    if kind != "twinning" and not re.search(r"\bSt[aä]dt", view.text) and any(m.kind != "city" for m in out):
+        out = [m for m in out if m.kind != "city"]
+    return out
 
 
 def _agreements(view: SentenceView, published: date | None, lang: Language, dates: list[DateHit]) -> list[Fact]:
     signed = lang.cues.search("signed", view.text) is not None
     city_context = any(m.kind == "city" for m in view.places) or re.search(r"\bSt[aä]dt", view.text)
+    quotes = _quote_spans(view.text)
     found = [(k, s, e) for k, s, e in lang.agreements.find(view.text) if not view.inside_organization(s, e)]
+    # one document under two names in apposition: keep the later, more specific name
+    found = [
+        t for i, t in enumerate(found)
+        if not any(_APPOSITION.match(view.text[t[2] : u[1]]) for u in found[i + 1 :])
+    ]
     # "ein Aktionsplan zur Umsetzung des Abkommens": the agreement is the background of the act
     # the sentence reports; reported beside another document it is left out, alone it has no date
     referenced = {(s, e) for _, s, e in found if lang.cues.search("referenced", view.text[max(0, s - 60) : s])}
     acts = [(k, s, e) for k, s, e in found if (s, e) not in referenced]
     facts: list[Fact] = []
     seen: set[str] = set()
+    tallies: list[tuple[int, int]] = []
     for label, s, e in acts or found:
         kind = label.removesuffix("_weak")
-        if kind in seen or _is_tally(view.text, s, lang):
+        if _is_tally(view.text, s, lang, tallies):
+            tallies.append((s, e))
             continue
-        when = None if (s, e) in referenced else nearest_date(dates, s)
+        if kind in seen:
+            continue
+        in_quote = _quoted(quotes, s)
+        # a date inside a quotation dates what is quoted, unless the trigger is quoted too (a title)
+        own_dates = dates if in_quote else [h for h in dates if not _quoted(quotes, h.start)]
         title = _title(view, s, e)
+        if (s, e) in referenced:
+            # a referenced document keeps only the date attached to its own name
+            tail = view.text[e : e + (len(title) - (e - s) if title else 0) + 40]
+            when = next(
+                (h.value for h in own_dates if e <= h.start <= e + len(tail) and _DATED_BY.search(view.text[max(e, h.start - 25) : h.start])),
+                None,
+            )
+        else:
+            when = nearest_date(own_dates, s)
         if kind != "twinning" and _TWINNING_WORDS.search(f"{view.text[s:e]} {title or ''}"):
             kind = "twinning"  # "Vertrag über die Städtepartnerschaft"
-        parties = _unique(
-            [_label(m) for m in view.places if m.kind in ("country", "region") or kind == "twinning"]
-            + [m.name or m.key for m in view.organizations]
-        )
-        if kind == "twinning" and not city_context and len(parties) < 2:
+        places = _party_places(view, kind)
+        parties = _unique([_label(m) for m in places] + [m.name or m.key for m in view.organizations])
+        # parties named only by adjectives ("belarussisch-russische Städtepartnerschaften") are
+        # the topic of a general remark, not two sides of one document
+        named = _unique([_label(m) for m in places if not _is_adjective(m)] + [m.name or m.key for m in view.organizations])
+        if kind == "twinning" and not city_context and len(named) < 2:
             continue
-        if not (signed or when or len(parties) >= 2):
+        if not (signed or when or len(named) >= 2):
+            continue
+        # a quotation that opens with the trigger is a title or theme ("Das Thema lautete
+        # „Städtepartnerschaften als ...“"): no document unless the sentence reports an act or a date
+        if in_quote and any(0 < s - a <= 2 for a, _ in quotes) and not (signed or when):
             continue
         seen.add(kind)
         data = {"kind": kind, "parties": parties, "date": when, "title": title, "evidence": view.text}
@@ -409,19 +522,59 @@ def _agreements(view: SentenceView, published: date | None, lang: Language, date
 
 
 _IN_PLACE = re.compile(r"(?:\bin|\bnach|\bim|\bin\s+der)\s+(?:[\w-]+\s+){0,2}$")
+# "das Unternehmen ... aus Mogilev", "Vertreter aus Tuwa": where someone comes from ("von" is
+# mostly a genitive, "der Hauptplatz von Wladiwostok", and says nothing of origin)
+_ORIGIN = re.compile(r"\baus\s+(?:de[mnr]\s+)?(?:[\w-]+\s+){0,1}$")
+# the place before a visit verb or after it: "besuchte ... das Gebiet Woronesch", "Kasachstan besuchte"
+_VISIT_VERB = re.compile(r"\bbesucht\w*")
+_GENITIVE_BEFORE = re.compile(r"(?:\bde[rs]|\baus|\bvon|\bzwischen)\s+(?:(?:Republik|Region|Gebiet(?:s|es)?|Oblast|Föderationskreis)\s+)?$")
+# how far from its trigger word a sentence still speaks about the same occasion or project
+_NEAR_BEFORE, _NEAR_AFTER = 80, 100
 
 
-def _event_place(view: SentenceView) -> str | None:
-    """The place an event happened: a city or region introduced by "in"/"nach"; cities first."""
-    located = [m for m in view.places if _IN_PLACE.search(view.text[max(0, m.start - view.start - 25) : m.start - view.start])]
+def _near(view: SentenceView, m: Mention, s: int, e: int) -> bool:
+    start = m.start - view.start
+    return s - _NEAR_BEFORE <= start <= e + _NEAR_AFTER
+
+
+def _located(view: SentenceView, m: Mention) -> bool:
+    return _preceded_by(view, m, _IN_PLACE)
+
+
+def _event_place(view: SentenceView, kind: str, s: int, e: int, quotes: list[tuple[int, int]]) -> str | None:
+    """The place an event happened: a city or region introduced by "in"/"nach" near the trigger
+    (cities first), or what a visit went to. A country named by its adjective, a place someone
+    comes from, and a place inside a quotation the trigger is not part of are none of these."""
+    in_quote = _quoted(quotes, s)
+    candidates = [
+        m for m in view.places
+        if not _is_adjective(m)
+        and not _preceded_by(view, m, _ORIGIN)
+        and (in_quote or not _quoted(quotes, m.start - view.start))
+    ]
+    # "das im April 2017 in Gomel stattfand": the sentence says where it took place
+    took_place = [
+        m for m in candidates
+        if _located(view, m) and re.match(r"^\s*(?:\S+\s+){0,1}(?:statt\w*|abgehalten|tagte)", view.text[m.end - view.start :])
+    ]
+    if took_place:
+        return _label(took_place[0])
+    located = [m for m in candidates if _located(view, m) and _near(view, m, s, e)]
     for group in ([m for m in located if m.kind == "city"], [m for m in located if m.kind != "country"], located):
         if group:
             return _label(group[0])
-    cities = [m for m in view.places if m.kind == "city"]
+    verb = _VISIT_VERB.search(view.text)
+    if kind in ("visit", "delegation") and verb:
+        visited = [m for m in candidates if not _preceded_by(view, m, _GENITIVE_BEFORE)]
+        if visited:
+            return _label(min(visited, key=lambda m: abs(m.start - view.start - verb.start())))
+    cities = [m for m in candidates if m.kind == "city" and _near(view, m, s, e)]
     return _label(cities[0]) if cities else None
 
 
-_PLURAL_EVENT = re.compile(r"(?:Besuche|Delegationen|Messen|Ausstellungen|Foren|Konferenzen|Sitzungen|Gespräche|Seminare|Festivals)$")
+_PLURAL_EVENT = re.compile(r"(?:Besuche|Delegationen|Messen|Ausstellungen|Foren|Konferenzen|Sitzungen|Gespräche|Seminare|Festivals)$", re.IGNORECASE)
+# "die Notwendigkeit, ein Forum ... zu veranstalten": an event proposed, not one that took place
+_PROPOSED = re.compile(r"^[^,.;]{0,80}?\b(?:zu\s+(?:veranstalten|organisieren|abhalten|durchführen|gründen)|abzuhalten|durchzuführen)\b")
 
 
 def _events(view: SentenceView, published: date | None, lang: Language, dates: list[DateHit]) -> list[Fact]:
@@ -437,8 +590,14 @@ def _events(view: SentenceView, published: date | None, lang: Language, dates: l
     if not found:
         return []
     kind, s, e = min(found, key=lambda t: (EVENT_PRIORITY.index(t[0]), t[1]))
-    when = nearest_date(dates, s)
-    place = _event_place(view)
+    quotes = _quote_spans(view.text)
+    in_quote = _quoted(quotes, s)
+    # a date inside a quotation the trigger is not part of dates what is quoted
+    own_dates = dates if in_quote else [h for h in dates if not _quoted(quotes, h.start)]
+    when = nearest_date(own_dates, s)
+    if not when and _PROPOSED.match(view.text[e:]):
+        return []
+    place = _event_place(view, kind, s, e, quotes)
     participants = _unique([m.name or m.key for m in view.persons])
     ordinal = ordinal_before(view.text, s, lang)
     if not (when or place or participants or ordinal):
@@ -447,19 +606,41 @@ def _events(view: SentenceView, published: date | None, lang: Language, dates: l
     return [Fact("event", data, view.index, view.text)]
 
 
+# a product: up to two adjectives ("von öffentlichen Verkehrsmitteln", "medizinischen
+# Produkten") and a noun, or several coordinated ("Anhänger, Ballenpressen und Mähmaschinen")
+_NOUN = r"(?:(?:(?!(?:die|der|das|den|dem|des|eine[mnrs]?|diese[mnrs]?|jene[mnrs]?|seine[mnrs]?|ihre[mnrs]?|welche[mnrs]?|unsere[mnrs]?)\s)[a-zäöü][a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}(?:[A-ZÄÖÜ][\w]*-,?\s*(?:(?:und|oder|sowie)\s+)?)*[A-ZÄÖÜ][\w-]*[a-zäöüß])"
 _PRODUCT = re.compile(
-    r"\b(?:von|für)\s+(?:den|die|der|dem|das|neuen|neue)?\s*"
-    r"((?:[A-ZÄÖÜ][\w]*-)?[A-ZÄÖÜ][\w-]*[a-zäöüß](?:(?:\s*,\s*|\s+(?:und|sowie)\s+)(?:[A-ZÄÖÜ][\w]*-\s*)?[A-ZÄÖÜ][\w-]*[a-zäöüß])*)"
+    rf"\b(?:von|für)\s+(?:den|die|der|dem|das|neuen|neue)?\s*({_NOUN}(?:(?:\s*,\s*|\s+(?:und|sowie)\s+){_NOUN})*)"
 )
+# right after a trigger that ends in its preposition or article ("Produktion von", "Bau einer")
+_PRODUCT_HERE = re.compile(rf"\s*({_NOUN}(?:(?:\s*,\s*|\s+(?:und|sowie)\s+){_NOUN})*)")
 _COMPOUND_PRODUCT = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{3,})(?:montage|produktion|lieferung)", re.IGNORECASE)
 # nouns that follow "von"/"für" but are activities, sides or amounts, not products
 _NOT_PRODUCT = re.compile(
     r"^(?:Jahr|Jahren|Zusammenarbeit|Unternehmen|Projekt|Projekte|Region|Regionen|Republik|Seite|Partner|Belarus|"
     r"Russland|Kasachstan|Gebiet|Gebiete|Stadt|Höhe|Wert|Mio|Millionen|Milliarden|Produktion|Herstellung|Wartung|"
     r"Verkauf|Reparatur|Service|Bergbau|Entwicklung|Umsetzung|Schaffung|Organisation|Gründung|Durchführung|Joint|"
-    r"Kontakt|Kontakten|Beziehungen|Ausstellungen|Messen|Überholung|Personen|Verwendung|Nutzung|Einführung|Lieferung)\b"
+    r"Kontakt|Kontakten|Beziehungen|Ausstellungen|Messen|Überholung|Personen|Verwendung|Nutzung|Einführung|Lieferung|"
+    r"Anbau|Technologien|Auswahl|Betreuung|Erfahrungen|Beteiligung|Basis|Grundlage|Lizenzen)\b"
 )
 _ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+isch(?:e|en|er|es|em)?$")
+_OPEN_TRIGGER = re.compile(r"(?:\bvon|\bder|\bdes|\beines|\beiner|\beinem|\bneuer|\bneuen)$")
+
+
+def _clean_product(candidate: str) -> str | None:
+    """Cut a coordination at the first activity ("Kippern, Reparatur und Wartung" → "Kippern")
+    and drop the adjectives' article-less leftovers; None when nothing product-like is left."""
+    parts = re.split(r"(\s*,\s*|\s+(?:und|sowie)\s+)", candidate)
+    kept: list[str] = []
+    for i in range(0, len(parts), 2):
+        head = parts[i].split()[-1] if parts[i].split() else ""
+        if _NOT_PRODUCT.match(head):
+            break
+        if kept:
+            kept.append(parts[i - 1])
+        kept.append(parts[i])
+    product = "".join(kept).strip(" ,")
+    return product if len(product) >= 5 else None
 
 
 def _product(view: SentenceView, start: int, end: int, lang: Language) -> str | None:
@@ -468,18 +649,33 @@ def _product(view: SentenceView, start: int, end: int, lang: Language) -> str | 
     if compound and not word.lower().startswith(("montage", "produktion", "lieferung")):
         return compound.group(1)[0].upper() + compound.group(1)[1:]
     named = " ".join(x.surface for x in (*view.places, *view.organizations))
-    for m in _PRODUCT.finditer(view.text, end):
-        if m.start() > end + 90:
-            break
+    matches: list[re.Match[str]] = []
+    if _OPEN_TRIGGER.search(word):
+        here = _PRODUCT_HERE.match(view.text, end)
+        if here:
+            matches.append(here)
+    # "für die Umsetzung von großen Projekten": what follows an activity is not the product
+    matches.extend(
+        m for m in _PRODUCT.finditer(view.text, end)
+        if m.start() <= end + 90 and not _NOT_PRODUCT.match((re.findall(r"[\wäöüß]+", view.text[max(0, m.start() - 30) : m.start()]) or [""])[-1])
+    )
+    for m in matches:
         candidate = m.group(1)
-        if view.text[m.end() : m.end() + 1] == "-":
+        following = view.text[m.end() : m.end() + 2]
+        if following[:1] == "-":
             continue  # "für den Personen- und Güterverkehr": half a compound
-        # "für die Montage und den Verkauf von Traktoren": an activity, look further
-        if _NOT_PRODUCT.match(candidate) or lang.projects.first(candidate) or _ADJECTIVE.match(candidate):
+        # "Montagewerk von Hyundai Trans Auto": a run of capitalised words is a name
+        if re.match(r" [A-ZÄÖÜ]", following) and " " not in candidate.strip():
             continue
-        if len(candidate) < 5 or candidate in named or candidate.split()[0] in named.split():
+        head = candidate.split()[-1] if " " not in candidate.strip() else re.split(r"\s*,\s*|\s+(?:und|sowie)\s+", candidate)[0].split()[-1]
+        # "für die Montage und den Verkauf von Traktoren": an activity, look further
+        if _NOT_PRODUCT.match(head) or lang.projects.first(head) or _ADJECTIVE.match(head):
+            continue
+        if head in named or candidate.split()[0] in named.split():
             continue  # "Montagewerk von Hyundai Trans Auto": an enterprise, not a product
-        return candidate
+        product = _clean_product(candidate)
+        if product:
+            return product
     return None
 
 
@@ -510,24 +706,24 @@ def _enterprises(organizations: list[Mention]) -> list[str]:
     return _unique([m.name or m.key for m in organizations if is_enterprise(m.name or m.key, authority=bool(m.attrs.get("authority")))])
 
 
-def _project_place(view: SentenceView) -> str | None:
-    """Where the project is: a city or partner region rather than Belarus as a whole."""
-    located = [m for m in view.places if _IN_PLACE.search(view.text[max(0, m.start - view.start - 25) : m.start - view.start])]
+def _project_place(view: SentenceView, s: int, e: int) -> str | None:
+    """Where the project is: a city or partner region rather than Belarus as a whole. A place an
+    enterprise comes from ("aus Mogilev") is not where the project is, and a Belarusian region
+    that is not introduced by "in" is rather a partner's origin ("Erfahrungen der Region Brest")."""
+    places = [m for m in view.places if not _is_adjective(m) and not _preceded_by(view, m, _ORIGIN)]
+    located = [m for m in places if _located(view, m)]
     for group in (
         [m for m in located if m.kind == "city"],
         [m for m in located if m.kind == "region"],
-        [m for m in view.places if m.kind == "region" and not m.key.startswith("BY")],
-        [m for m in view.places if m.kind == "city"],
-        [m for m in view.places if m.kind == "region"],
+        [m for m in places if m.kind == "region" and not m.key.startswith("BY")],
+        [m for m in places if m.kind == "city" and _near(view, m, s, e)],
     ):
         if group:
             return _label(group[0])
     return None
 
 
-_PLURAL_PROJECT = re.compile(r"(?:Ventures|zentren|werke|werken|stätten|anlagen|stationen|linien|einrichtungen)$")
-
-
+_PLURAL_PROJECT = re.compile(r"(?:Ventures|zentren|werke|werken|stätten|anlagen|stationen|linien|einrichtungen|projekte|projekten)$", re.IGNORECASE)
 def _status(text: str, trigger: int, lang: Language) -> str | None:
     """The status cue nearest to the trigger: "wurde mit der Montage begonnen, ... sollen 2011
     ausgeliefert werden" is an assembly under way, the plan is about the deliveries."""
@@ -546,7 +742,7 @@ def _projects(view: SentenceView, published: date | None, lang: Language, dates:
         return []
     kind, s, e = min(found, key=lambda t: (PROJECT_PRIORITY.index(t[0]), t[1]))
     organizations = _enterprises(view.organizations)
-    place = _project_place(view)
+    place = _project_place(view, s, e)
     product = _product(view, s, e, lang) or next((p for _, s2, e2 in found if (p := _product(view, s2, e2, lang))), None)
     # "Wer Straßen baut ..." names nobody and nothing: not a project
     if not (organizations or (product and place) or (place and kind in ("joint_venture", "service_centre", "assembly"))):
