@@ -88,3 +88,41 @@ def test_a_companys_own_figure_is_a_segment():
 def test_a_countrys_own_exports_are_no_segment():
     doc = process(Document(text="Belarus will seine Exporte nach Russland auf 25 Mrd. Dollar steigern."))
     assert doc.figures[0].segment is None
+
+
+def test_delivery_verb_after_a_weak_value_phrase_makes_an_export():
+    (f,) = figures("Im Jahr 2020 wurden belarussische Lebensmittel im Wert von 2,1 Mio. Dollar nach Primorje geliefert.")
+    assert f[2] == "export"
+
+
+def test_verb_handelt_is_no_trade_cue_but_handeln_is():
+    got = figures(
+        "Belarus liefert Traktoren. Es handelt sich vor allem um Möbel, die für mehr als 2 Mio. Dollar nach Kasachstan gingen."
+    )
+    assert got[0][2] != "turnover"
+    (f,) = figures("An der Börse handeln Firmen aus Belarus täglich Waren für zwei Millionen Euro.")
+    assert f[2] == "turnover"
+
+
+def test_contracts_as_compound_and_intentions_as_targets():
+    (f,) = figures("Auf dem Forum wurden Handelsverträge im Wert von über 120 Mio. Dollar mit Partnern aus Russland abgeschlossen.")
+    assert f[2] == "contracts"
+    (f,) = figures("„Wir wollen bis 2025 die Marke von einer Milliarde Dollar beim Warenumsatz mit Belarus erreichen“, sagte er.")
+    assert f[3] == "target"
+
+
+def test_named_region_is_no_anaphor_and_countries_stay_countries():
+    got = figures(
+        "Astana ist ein wichtiger Partner. Die Region Brest, deren Außenhandelsumsatz mit Kasachstan im Jahr 2020 "
+        "130 Mio. Dollar übersteigt, will mehr liefern. Der Handelsumsatz zwischen den Ländern stieg auf 500 Mio. Dollar."
+    )
+    assert got[0][6] == ["BY-BR", "KZ"]
+    assert got[1][6] == ["BY", "KZ"]
+
+
+def test_anaphor_with_a_home_region_named_does_not_replace_the_country():
+    got = figures(
+        "Das Gebiet Tomsk kauft Traktoren. Auch im Gebiet Gomel läuft es gut: Der Handelsumsatz zwischen dem Gebiet "
+        "und Russland stieg 2021 auf fast 2,5 Milliarden US-Dollar."
+    )
+    assert got[0][6] == ["BY-HO", "RU"]

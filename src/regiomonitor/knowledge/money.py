@@ -22,6 +22,7 @@ class MoneyLexicon:
     number_words: dict[str, float]
     metrics: dict[str, tuple[str, ...]]
     metric_priority: tuple[str, ...]
+    weak_other: tuple[str, ...]  # cues of `other` heeded only when nothing else names a metric
     target_cues: tuple[str, ...]
     forecast_cues: tuple[str, ...]
     actual_cues: tuple[str, ...]
@@ -62,6 +63,7 @@ def money_lexicon(language: str = "de") -> MoneyLexicon:
         number_words=words,
         metrics={k: tuple(v) for k, v in raw["metrics"].items()},
         metric_priority=tuple(raw["metric_priority"]),
+        weak_other=tuple(raw.get("weak_other", [])),
         target_cues=tuple(raw["target_cues"]),
         forecast_cues=tuple(raw["forecast_cues"]),
         actual_cues=tuple(raw["actual_cues"]),

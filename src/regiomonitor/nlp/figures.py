@@ -31,7 +31,14 @@ _INDEX = re.compile(
     r"(?:vorjahr|(?:gleichen|selben|entsprechenden)\s+zeitraum\s+des\s+vorjahres|vorjahreszeitraum)",
     re.IGNORECASE,
 )
-_ANAPHOR_REGION = re.compile(r"\b(?:dies(?:e[rsmn]?)?|der|die|den|dem)\s+(?:\w+(?:en|er|e)\s+)?(?:region|republik|gebiet|gebiets|partnerregion)\b", re.IGNORECASE)
+# `dieser Region`, `der kasachischen Region`; `der Region Minsk` is no anaphor (see _anaphor)
+_ANAPHOR_REGION = re.compile(
+    r"\b(?:dies(?:e[rsmn]?)?|der|die|den|dem)\s+(?:\w+(?:en|er|e)\s+)?(?:region|republik|gebiet|gebiets|partnerregion)\b"
+    , re.IGNORECASE)
+# the figure is measured between whole countries: `zwischen den Ländern`, `belarussisch-kasachischer Handel`
+_COUNTRY_LEVEL = re.compile(
+    r"zwischen\s+den\s+(?:beiden\s+)?(?:ländern|staaten)|\bbeide[nr]?\s+(?:länder|staaten)\b"
+    r"|\b(?:belarussisch|weißrussisch)-\w+isch\w*\s+(?:\w+umsatz\w*|handel\w*|warenverkehr\w*)", re.IGNORECASE)
 _BILATERAL = re.compile(r"gegenseitig|bilateral|zwischen\s+den\s+(?:parteien|seiten|regionen|ländern)|beide[nr]?\s+(?:seiten|parteien|länder)|mit\s+(?:der|dem|den)\s+(?:region|republik|partner)", re.IGNORECASE)
 
 
@@ -93,7 +100,12 @@ def _scale_of(amount: _Amount, lex: MoneyLexicon) -> float:
 @lru_cache(maxsize=None)
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
     """One regex for a cue list: a cue at the start of a word, `*cue` anywhere (compounds)."""
-    parts = [re.escape(c[1:]) if c.startswith("*") else r"(?<!\w)" + re.escape(c) for c in cues]
+    parts = []
+    for cue in cues:
+        whole_word = cue.endswith("=")
+        cue = cue.rstrip("=")
+        part = re.escape(cue[1:]) if cue.startswith("*") else r"(?<!\w)" + re.escape(cue)
+        parts.append(part + r"(?!\w)" if whole_word else part)
     return re.compile("|".join(sorted(parts, key=len, reverse=True)))
 
 
@@ -246,6 +258,26 @@ def _home_side(doc: Document, sentence_index: int, home: str) -> str:
 
 def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_places: set[str],
               metric: str, previous: list[str] | None, home: str) -> list[str]:
+    partners = _partner_ids(doc, amount, si, window_start, own_places, metric, previous, home)
+    if _COUNTRY_LEVEL.search(doc.sentences[si].text):
+        # `zwischen den Ländern`: the regions the context named stand for their countries
+        partners = list(dict.fromkeys(p.split("-")[0] for p in partners))
+    return partners
+
+
+def _anaphor(doc: Document, sentence) -> bool:
+    """Whether the sentence refers back to a region (`dieser Region Kasachstans`) rather than
+    naming one (`die Region Minsk`: a region's name follows the noun)."""
+    regions = [p for p in doc.places if p.kind == "region" and sentence.start <= p.start < sentence.end]
+    for m in _ANAPHOR_REGION.finditer(doc.text, sentence.start, sentence.end):
+        # the name is part of the mention (`Region Minsk`) or follows the noun within a space
+        if not any(m.start() <= p.start <= m.end() + 2 for p in regions):
+            return True
+    return False
+
+
+def _partner_ids(doc: Document, amount: _Amount, si: int, window_start: int, own_places: set[str],
+                 metric: str, previous: list[str] | None, home: str) -> list[str]:
     text = doc.text
     sentence = doc.sentences[si]
     sentence_places = _partner_places(doc, sentence.start, sentence.end)
@@ -254,7 +286,9 @@ def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_pl
     recent = _recent_partner(doc, sentence.start, home, 4000, paragraph_start)
     here = _home_side(doc, si, home)
     ids = list(dict.fromkeys(p.key for p in sentence_places))
-    if _ANAPHOR_REGION.search(sentence.text) and recent:
+    # `zwischen dem Gebiet und Russland` beside `im Gebiet Gomel`: the anaphor is the home region
+    anaphor = _anaphor(doc, sentence) and not any(i.startswith(home + "-") for i in ids)
+    if anaphor and recent:
         # `dieser kasachischen Region`: the region the text is about, not its country
         ids = [recent if recent.startswith(i + "-") else i for i in ids]
         if recent not in ids:
@@ -262,7 +296,7 @@ def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_pl
     # `zwischen Belarus und X`
     for m in _BETWEEN.finditer(text, sentence.start, amount.start):
         pair = [p.key for p in sentence_places if p.start >= m.end()][:2]
-        pair = [recent if recent and recent.startswith(k + "-") and _ANAPHOR_REGION.search(sentence.text) else k for k in pair]
+        pair = [recent if recent and recent.startswith(k + "-") and anaphor else k for k in pair]
         if len(pair) == 2 and pair[0] != pair[1]:
             return pair
     if own_places and window_places and window_places[-1].key in own_places:
@@ -345,7 +379,8 @@ def add_figures(doc: Document) -> None:
         # wovon 13 Mio. USD auf Exporte entfielen`), then what the sentence said before
         clause_after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
         metric = (_metric(before, lex) or _metric(clause_after, lex) or _metric(text[sentence.start:prev_end], lex)
-                  or _metric(after, lex) or ctx.metric or _context_metric(doc, si, paragraph_start, lex) or "other")
+                  or _metric(after, lex) or ("other" if _contains_any((before + clause_after).lower(), lex.weak_other) else None)
+                  or ctx.metric or _context_metric(doc, si, paragraph_start, lex) or "other")
         kind = (_kind(before, after, lex) or _kind(text[sentence.start:amount.start], after + tail, lex)
                 or ctx.kind or "actual")
         if ref is not None and ref.year is None and ref.months is not None:
