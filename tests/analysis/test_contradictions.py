@@ -115,3 +115,12 @@ def test_a_bound_kept_by_the_other_value_is_no_contradiction():
 def test_a_segment_is_not_the_total():
     services = {**_fig(1, "export", 160 * M), "segment": "Dienstleistungen"}
     assert find_in_figures([services, _fig(2, "turnover", 150 * M)]) == []
+
+
+def test_an_expectation_for_part_of_a_reported_period_cannot_exceed_its_total():
+    # "die Exporte werden sich in den ersten zehn Monaten auf 400 Mio. belaufen" beside a
+    # reported full year of 120 Mio.: the expectation for ten months cannot be right
+    expected = _fig(1, "export", 400 * M, "2021-01..2021-10", kind="forecast")
+    assert [c["rule"] for c in find_in_figures([expected, _fig(2, "export", 120 * M)])] == ["part_exceeds_whole"]
+    # a forecast for the whole year beside a part of it contradicts nothing
+    assert find_in_figures([_fig(1, "export", 90 * M, "2021-01..2021-06"), _fig(2, "export", 150 * M, kind="forecast")]) == []

@@ -92,9 +92,11 @@ def _flow_exceeds_turnover(points: list[Point]) -> Iterator[tuple[Point, Point]]
 
 
 def _part_exceeds_whole(points: list[Point]) -> Iterator[tuple[Point, Point]]:
-    """Ten months of 2021 cannot bring more than the whole of 2021."""
+    """Ten months of 2021 cannot bring more than the whole of 2021. That holds for an expected
+    value of the ten months too ("werden sich ... auf 427 Mio. $ belaufen"): once the whole year
+    is reported, an expectation for a part of it above the year's total cannot be right."""
     for p in points:
-        if p["metric"] in ADDITIVE and p["kind"] == "actual":
+        if p["metric"] in ADDITIVE and p["kind"] in ("actual", "forecast"):
             for w in points:
                 if (
                     w["metric"] == p["metric"]

@@ -158,6 +158,31 @@ def _merge(items: list[dict[str, Any]], identity) -> list[dict[str, Any]]:
     return list(merged.values())
 
 
+def _merge_numbered_forums(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The Forums of the Regions are numbered: "X. Forum ... 2023" and "X. Forum, 28. Juni 2023,
+    Ufa" from two sources are one forum, shown with the most exact date and the city."""
+    out: list[dict[str, Any]] = []
+    by_ordinal: dict[int, dict[str, Any]] = {}
+    for e in events:
+        if e["kind"] != "forum" or not e.get("ordinal"):
+            out.append(e)
+            continue
+        known = by_ordinal.get(e["ordinal"])
+        # two numbered forums of different years are different series (Belarus–Russia, Belarus–Ukraine)
+        if known is None or (known["date"] and e["date"] and known["date"][:4] != e["date"][:4]):
+            by_ordinal[e["ordinal"]] = e
+            out.append(e)
+            continue
+        if len(e["date"] or "") > len(known["date"] or ""):
+            known["date"] = e["date"]
+        if e["place"] and (not known["place"] or "-" in known["place"] and "-" not in e["place"]):
+            known["place"] = e["place"]  # a city ("Ufa") says more than a region id ("RU-BA")
+        known["participants"] = list(dict.fromkeys(known["participants"] + e["participants"]))
+        seen = {(src["key"], src["sentence"]) for src in known["sources"]}
+        known["sources"] += [src for src in e["sources"] if (src["key"], src["sentence"]) not in seen]
+    return out
+
+
 def _date_sort(item: dict[str, Any]) -> tuple:
     return (item.get("date") is None, item.get("date") or "", item.get("kind") or "")
 
@@ -294,6 +319,7 @@ def _build(session: Session, subject: Subject, today: date) -> dict[str, Any]:
 
     agreements = _merge(agreements, lambda a: (a["kind"], a["date"] or a["title"], tuple(sorted(a["parties"]))))
     agreements.sort(key=lambda a: (a["date"] is None, a["date"] or "", AGREEMENT_ORDER.index(a["kind"]) if a["kind"] in AGREEMENT_ORDER else 99))
+    events = _merge_numbered_forums(events)
     events = _merge(events, lambda e: (e["kind"], e["date"], e["place"], e["ordinal"]) if e["date"] else (e["kind"], id(e)))
     events.sort(key=lambda e: (e["date"] is None and e["published"] is None, e["date"] or e["published"] or "", e["kind"] or ""))
     projects = _merge(projects, lambda p: (p["kind"], tuple(sorted(p["organizations"])), p["place"], p["product"]))

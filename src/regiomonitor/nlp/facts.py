@@ -322,7 +322,7 @@ _TITLE_TAIL = re.compile(r"^\s*((?:über|zur|zum|für|betreffend)\s+.+)", re.S)
 _TITLE_END = re.compile(
     r",\s+(?:der|die|das|dessen|deren|welche[rsn]?|wo|um|was|wobei|wie|mit|und\s+(?:der|die|das))\b"
     r"|,\s+(?:in|bei|auf|an|mit|nach|von|für|über|durch)\s+(?:dem|der|denen|den|welche\w*)\b"
-    r"|\s+[-–—]\s+|[.;:!?(\"„“]"
+    r"|\s+[-–—]\s+|[.;:!?(\"„“]|\s+zu\s+[a-zäöüß]+en\b"
     r"|\s+(?:zwischen|mit\s+de[mnr]|wurde|wurden|wird|werden|worden|ist|sind|war|waren|hat|haben|hatte|soll|sollte|sollen|"
     r"kann|können|unterzeichnet\w*|verabschiedet\w*|angenommen|geschlossen|abgeschlossen|ergänzt|aktualisiert|erneuert|"
     r"entwickelt|vereinbart|getroffen|gebilligt|genehmigt|im\s+Jahr|im\s+\w+\s+\d{4}|am\s+\d+|vom\s+\d+|in\s+Höhe|bereits|auch)\b"
