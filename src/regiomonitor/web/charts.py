@@ -91,11 +91,12 @@ def monthly_bars(months: list[dict], *, height: int = 240) -> dict:
     data has empty months filled in), so gaps show as gaps."""
     months = _widen(months, 6)
     counts = [m["documents"] for m in months]
+    labels = [month_label(m["month"]) for m in months]
     return {
         "data": [
             {
                 "type": "bar",
-                "x": [month_label(m["month"]) for m in months],
+                "x": labels,
                 "y": counts,
                 "marker": {"color": ACCENT},
                 "hovertemplate": "%{x}: %{y} Dokumente<extra></extra>",
@@ -104,11 +105,29 @@ def monthly_bars(months: list[dict], *, height: int = 240) -> dict:
         "layout": _layout(
             height=height,
             margin={"l": 50, "r": 10, "t": 10, "b": 50},
-            xaxis={"type": "category", "tickangle": 0 if len(months) <= 12 else -45, "automargin": True},
+            xaxis=_month_axis([m["month"] for m in months], labels),
             yaxis=_count_axis(counts, "Dokumente"),
             bargap=0.25,
         ),
     }
+
+
+def _month_axis(keys: list[str], labels: list[str]) -> dict:
+    """A category axis of months whose labels stay readable: every month up to a year and a
+    half, then every quarter, then only the years (at January, or the first month shown)."""
+    axis: dict = {"type": "category", "automargin": True}
+    if len(keys) <= 18:
+        axis["tickangle"] = 0 if len(keys) <= 12 else -45
+        return axis
+    if len(keys) <= 42:
+        shown = [i for i, k in enumerate(keys) if k[5:7] in ("01", "04", "07", "10")]
+        axis.update(tickmode="array", tickvals=[labels[i] for i in shown], ticktext=[labels[i] for i in shown], tickangle=-45)
+        return axis
+    shown = [i for i, k in enumerate(keys) if k[5:7] == "01" or i == 0]
+    if len(shown) > 1 and shown[1] - shown[0] < 4:
+        shown = shown[1:]  # a first label of December would sit on top of January's
+    axis.update(tickmode="array", tickvals=[labels[i] for i in shown], ticktext=[keys[i][:4] for i in shown], tickangle=0)
+    return axis
 
 
 def region_map(places: list[dict], links: list[dict], *, height: int = 500) -> dict:
