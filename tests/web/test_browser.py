@@ -163,7 +163,7 @@ def test_upload_through_the_form(writable, page, artifacts):
         page.fill("input[name=token]", "falsch")
         page.click("button[type=submit]")
         page.wait_for_load_state("networkidle")
-        assert "bearer token" in page.locator(".error").inner_text()
+        assert "Token stimmt nicht" in page.locator(".error").inner_text()
         assert page.input_value("input[name=title]") == "Brest liefert Milch nach Pskow"  # the form keeps its values
         page.screenshot(path=artifacts / "upload-refused.png", full_page=True)
         page.console_errors.clear()  # Chromium logs the 401 of the refused form

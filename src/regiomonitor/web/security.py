@@ -60,13 +60,26 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class WebError(HTTPException):
+    """An HTTP error with the English `detail` of the JSON API and a German text for the pages."""
+
+    def __init__(self, status: int, detail: str, german: str, headers: dict | None = None) -> None:
+        super().__init__(status, detail, headers=headers)
+        self.german = german
+
+
 def check_token(request: Request, presented: str | None) -> None:
     """Allow a write only with the configured token; 403 when writes are disabled, 401 otherwise."""
     expected: str | None = request.app.state.token
     if not expected:
-        raise HTTPException(403, "Writes are disabled: start the server with --token or $REGIOMONITOR_TOKEN.")
+        raise WebError(
+            403, "Writes are disabled: start the server with --token or $REGIOMONITOR_TOKEN.",
+            "Schreibzugriff ist abgeschaltet: Der Server wurde ohne Token gestartet.",
+        )
     if not presented or not hmac.compare_digest(presented.encode(), expected.encode()):
-        raise HTTPException(401, "A valid bearer token is required.", headers={"WWW-Authenticate": "Bearer"})
+        raise WebError(
+            401, "A valid bearer token is required.", "Das Token stimmt nicht.", headers={"WWW-Authenticate": "Bearer"}
+        )
 
 
 def bearer_token(request: Request) -> str | None:

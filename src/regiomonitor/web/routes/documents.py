@@ -12,7 +12,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, RedirectResponse
 
 from regiomonitor.web.pages import NotFound, Pages, get_store
-from regiomonitor.web.security import check_token, require_writer
+from regiomonitor.web.security import WebError, check_token, require_writer
 
 pages = Pages(tag="documents")
 
@@ -26,7 +26,7 @@ def document_view(doc_id: int = Path(ge=1, le=2**62), store: Any = Depends(get_s
     """A document: cleaned text, annotations with their spans, footnotes, sources, same story."""
     doc = store.get_document(doc_id)
     if doc is None:
-        raise NotFound(f"Document {doc_id}")
+        raise NotFound(f"Document {doc_id}", f"Ein Dokument {doc_id} gibt es im Register nicht.")
     doc["entities"] = _entities(doc["mentions"])
     return doc
 
@@ -59,7 +59,8 @@ def ingest(store: Any, *, text: str | None = None, data: bytes | None = None, fi
         name = FilePath(filename or "upload.txt").name
         suffix = FilePath(name).suffix.lower()
         if suffix not in FILE_KINDS:
-            raise HTTPException(415, f"{name}: unsupported file type (use {', '.join(sorted(FILE_KINDS))})")
+            kinds = ", ".join(sorted(FILE_KINDS))
+            raise WebError(415, f"{name}: unsupported file type (use {kinds})", f"{name}: Dieser Dateityp wird nicht unterstützt ({kinds}).")
         with tempfile.TemporaryDirectory() as folder:
             path = FilePath(folder) / f"upload{suffix}"
             path.write_bytes(data)
@@ -68,7 +69,7 @@ def ingest(store: Any, *, text: str | None = None, data: bytes | None = None, fi
         doc.source_path = f"upload:{digest}:{name}"
     else:
         if kind not in TEXT_KINDS:
-            raise HTTPException(422, f"kind must be one of {sorted(TEXT_KINDS)}")
+            raise WebError(422, f"kind must be one of {sorted(TEXT_KINDS)}", f"Art muss eine von {', '.join(sorted(TEXT_KINDS))} sein.")
         digest = hashlib.sha256((text or "").encode()).hexdigest()[:16]
         doc = read_text(text or "", url=url, source_path=None if url else f"upload:{digest}", kind=kind)
     if title:
@@ -96,7 +97,7 @@ async def _ingest_or_error(store: Any, **kwargs: Any) -> dict:
     try:
         return await run_in_threadpool(ingest, store, **kwargs)
     except InputError as exc:
-        raise HTTPException(422, str(exc)) from exc
+        raise WebError(422, str(exc), f"Das Dokument ließ sich nicht lesen: {exc}") from exc
 
 
 UPLOAD_BODY = {
@@ -131,10 +132,23 @@ UPLOAD_BODY = {
 }
 
 
+def _too_large() -> WebError:
+    size = MAX_UPLOAD // (1024 * 1024)
+    return WebError(413, f"Upload larger than {size} MB", f"Die Datei ist größer als {size} MB.")
+
+
+def _check_url(values: dict) -> dict:
+    """A source URL must be a web address: anything else (javascript:, file:) is refused."""
+    url = values.get("url")
+    if url is not None and not url.strip().lower().startswith(("http://", "https://")):
+        raise WebError(422, "url must start with http:// or https://", "Die URL muss mit http:// oder https:// beginnen.")
+    return values
+
+
 def _too_big(request: Request) -> None:
     length = request.headers.get("content-length")
     if length and length.isdigit() and int(length) > MAX_UPLOAD:
-        raise HTTPException(413, f"Upload larger than {MAX_UPLOAD // (1024 * 1024)} MB")
+        raise _too_large()
 
 
 async def _read_body(request: Request) -> dict:
@@ -145,11 +159,11 @@ async def _read_body(request: Request) -> dict:
         try:
             body = json.loads(await request.body())
         except (ValueError, UnicodeDecodeError) as exc:
-            raise HTTPException(422, "Body is not valid JSON") from exc
+            raise WebError(422, "Body is not valid JSON", "Der Inhalt ist kein gültiges JSON.") from exc
         if not isinstance(body, dict) or not isinstance(body.get("text"), str) or not body["text"].strip():
-            raise HTTPException(422, "JSON body needs a non-empty string 'text'")
+            raise WebError(422, "JSON body needs a non-empty string 'text'", "Der Text fehlt.")
         extra = {k: body[k] for k in ("title", "url", "kind") if isinstance(body.get(k), str) and body[k]}
-        return {"text": body["text"], **extra}
+        return _check_url({"text": body["text"], **extra})
     if content_type.startswith("multipart/form-data") or content_type.startswith("application/x-www-form-urlencoded"):
         form = await request.form(max_part_size=MAX_UPLOAD)
         fields = {k: form.get(k) for k in ("title", "url", "kind", "token")}
@@ -158,14 +172,14 @@ async def _read_body(request: Request) -> dict:
         if upload is not None and not isinstance(upload, str) and upload.filename:
             data = await upload.read(MAX_UPLOAD + 1)
             if len(data) > MAX_UPLOAD:
-                raise HTTPException(413, f"Upload larger than {MAX_UPLOAD // (1024 * 1024)} MB")
+                raise _too_large()
             extra.pop("kind", None)
-            return {"data": data, "filename": upload.filename, **extra, "_token": fields["token"]}
+            return _check_url({"data": data, "filename": upload.filename, **extra, "_token": fields["token"]})
         text = form.get("text")
         if isinstance(text, str) and text.strip():
-            return {"text": text, **extra, "_token": fields["token"]}
-        raise HTTPException(422, "Send a file or a non-empty text")
-    raise HTTPException(415, "Send application/json or multipart/form-data")
+            return _check_url({"text": text, **extra, "_token": fields["token"]})
+        raise WebError(422, "Send a file or a non-empty text", "Bitte eine Datei wählen oder einen Text einfügen.")
+    raise WebError(415, "Send application/json or multipart/form-data", "Erwartet wird ein Formular oder JSON.")
 
 
 @pages.router.post(
@@ -195,7 +209,8 @@ async def upload_form_post(request: Request, store: Any = Depends(get_store)):
     except HTTPException as exc:
         # the form comes back filled in (all but the file and the token)
         values = {k: kwargs.get(k) for k in ("title", "url", "text") if isinstance(kwargs.get(k), str)}
+        message = getattr(exc, "german", None) or str(exc.detail)
         return request.app.state.templates.TemplateResponse(
-            request, "upload.html", {"error": str(exc.detail), "values": values}, status_code=exc.status_code
+            request, "upload.html", {"error": message, "values": values}, status_code=exc.status_code
         )
     return RedirectResponse(result["url"], status_code=303)
