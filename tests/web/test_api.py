@@ -173,6 +173,7 @@ def test_document_errors_are_json(client, path, status):
 def test_unknown_document_page_is_a_404_page(client):
     response = client.get("/documents/99999")
     assert response.status_code == 404 and "Nicht gefunden" in response.text
+    assert "Ein Dokument 99999 gibt es im Register nicht." in response.text
     assert client.get("/no/such/page").status_code == 404
     assert client.get("/api/no/such/endpoint").json() == {"detail": "Not Found"}
 
@@ -232,7 +233,33 @@ def test_entity_documents_and_figures_csv(client):
 
 def test_unknown_entity(client):
     assert client.get("/api/entities/place/XX-NOPE").status_code == 404
-    assert client.get("/entities/person/Niemand").status_code == 404
+    assert client.get("/api/entities/place/XX-NOPE").json() == {"detail": "place 'XX-NOPE' not found"}
+    page = client.get("/entities/person/Niemand")
+    assert page.status_code == 404 and "Person „Niemand“ kommt im Register nicht vor." in page.text
+
+
+def test_figures_csv_names_its_sources_and_its_file(client):
+    response = client.get("/api/entities/place/RU-BA/figures.csv")
+    assert response.headers["content-disposition"] == 'attachment; filename="entities-place-RU-BA-figures.csv"'
+    (row,) = list(csv.DictReader(io.StringIO(response.text)))
+    assert row["partners"] == "BY; RU-BA"
+    assert "{" not in row["sources"] and "BelTA" in row["sources"]
+    assert all(part.strip().isdigit() for part in row["document_ids"].split(";"))
+    assert client.get("/api/search.csv").headers["content-disposition"].endswith('filename="search.csv"')
+
+
+def test_place_list_by_subtype(client):
+    data = client.get("/api/entities/place", params={"subtype": "country"}).json()
+    assert data["rows"] and all(r["subtype"] == "country" for r in data["rows"])
+    assert {t["key"] for t in data["subtypes"]} >= {"country", "region"}
+    html = client.get("/entities/place", params={"subtype": "country"}).text
+    assert '<span class="tag selected">Land' in html and 'href="/entities/place?subtype=region"' in html
+
+
+def test_page_errors_speak_german(client):
+    html = client.get("/search", params={"per_page": 1000}).text
+    assert "per_page: höchstens 100" in html
+    assert "kind: erlaubt sind &#39;place&#39;, &#39;person&#39;, &#39;organization&#39;" in client.get("/entities/planet").text
 
 
 # -- overview -----------------------------------------------------------------------------

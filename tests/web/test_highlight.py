@@ -66,3 +66,41 @@ def test_spring_layout_is_deterministic_and_bounded():
     dist = lambda p, q: ((first[p][0] - first[q][0]) ** 2 + (first[p][1] - first[q][1]) ** 2) ** 0.5  # noqa: E731
     assert dist("a", "b") < dist("a", "d")  # linked nodes end up closer than an unlinked one
     assert spring_layout([], []) == {} and spring_layout(["x"], []) == {"x": (0.0, 0.0)}
+
+
+def test_a_snippet_leaves_out_the_title_shown_above_it():
+    title = "Kostanai baut Traktoren: ein <Werk> wächst"
+    fragment = "Kostanai baut <mark>Traktoren</mark>: ein &lt;Werk&gt; wächst KOSTANAI, 5. Mai – Im <mark>Traktoren</mark>werk"
+    assert safe_snippet(fragment, title) == "KOSTANAI, 5. Mai – Im <mark>Traktoren</mark>werk"
+    # not at a word boundary, elsewhere in the snippet, or nothing but the title: unchanged
+    assert safe_snippet("Kostanai bauten viel", "Kostanai bau") == "Kostanai bauten viel"
+    assert safe_snippet("…und Kostanai baut", "Kostanai baut") == "…und Kostanai baut"
+    assert safe_snippet("Kostanai baut", "Kostanai baut") == "Kostanai baut"
+    # the hostile title is escaped text and the rest stays escaped
+    assert safe_snippet("&lt;b&gt;x&lt;/b&gt; Rest &lt;i&gt;", "<b>x</b>") == "Rest &lt;i&gt;"
+
+
+def test_long_month_axes_are_labelled_by_quarter_or_year():
+    from regiomonitor.web.charts import monthly_bars
+    from regiomonitor.web.queries import fill_months
+
+    def axis(first: str, last: str) -> dict:
+        return monthly_bars(fill_months([{"month": first, "documents": 1}, {"month": last, "documents": 2}]))["layout"]["xaxis"]
+
+    assert "tickvals" not in axis("2023-01", "2023-12")  # every month named
+    quarters = axis("2022-02", "2024-06")
+    assert quarters["tickvals"][:2] == ["Apr. 2022", "Juli 2022"]
+    years = axis("2019-09", "2026-02")
+    assert years["ticktext"] == ["2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026"]
+    assert years["tickvals"][:2] == ["Sep. 2019", "Jan. 2020"]
+    assert axis("2019-11", "2026-02")["ticktext"][0] == "2020"  # November's label would crowd January's
+
+
+def test_a_source_file_shows_by_its_name_and_a_web_source_as_link():
+    from regiomonitor.web.app import format_location
+
+    assert format_location("/srv/register/import/<img src=x onerror=alert(1)>.txt") == "&lt;img src=x onerror=alert(1)&gt;.txt"
+    assert format_location("C:\\Daten\\brest.txt") == "brest.txt"
+    assert format_location("upload:3f2a:brest.txt") == "upload:3f2a:brest.txt"
+    assert format_location("https://example.org/a").startswith('<a href="https://example.org/a"')
+    assert format_location("javascript:alert(1)") == "javascript:alert(1)"

@@ -11,7 +11,7 @@ import importlib
 import threading
 from collections.abc import Iterable
 from contextlib import asynccontextmanager
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import urlencode
 
@@ -21,6 +21,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
@@ -134,7 +135,10 @@ def _templates(app: FastAPI) -> Jinja2Templates:
         url_with=url_with,
         writes_enabled=lambda: bool(app.state.token),
     )
-    env.filters.update(plural=plural, snippet=safe_snippet, number=format_number, amount=format_amount, date_de=format_date)
+    env.filters.update(
+        plural=plural, snippet=safe_snippet, number=format_number, amount=format_amount, date_de=format_date,
+        location=format_location,
+    )
     return Jinja2Templates(env=env)
 
 
@@ -179,6 +183,15 @@ def format_amount(value: float | None, currency: str | None = None) -> str:
     return f"{format_number(value)} {currency or ''}".strip()
 
 
+def format_location(location: str | None) -> Markup:
+    """Where a source came from: a web address as a link, a file by its name only (the
+    server's folders are none of the reader's business)."""
+    location = location or ""
+    if location.lower().startswith(("http://", "https://")):
+        return linkify(location)
+    return escape(PurePath(location.replace("\\", "/")).name or location)
+
+
 def format_date(value: Any) -> str:
     if not value:
         return ""
@@ -208,7 +221,9 @@ def _error_handlers(app: FastAPI) -> None:
         headers = getattr(exc, "headers", None)
         if _wants_json(request):
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
-        message = exc.detail if exc.status_code != 404 or exc.detail != "Not Found" else "Diese Seite gibt es nicht."
+        message = getattr(exc, "german", None) or exc.detail
+        if exc.status_code == 404 and exc.detail == "Not Found":
+            message = "Diese Seite gibt es nicht."
         return _error_page(request, exc.status_code, str(message), headers)
 
     @app.exception_handler(RequestValidationError)
@@ -218,5 +233,32 @@ def _error_handlers(app: FastAPI) -> None:
             from fastapi.encoders import jsonable_encoder
 
             return JSONResponse({"detail": jsonable_encoder(errors)}, status_code=422)
-        text = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ())[1:])}: {e.get('msg')}" for e in errors)
+        text = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ())[1:])}: {german_error(e)}" for e in errors)
         return _error_page(request, 422, f"Ungültige Angabe – {text}")
+
+
+# Pydantic's messages for the parameter checks we use, in the language of the pages (the
+# JSON API keeps Pydantic's own, machine-readable list).
+_GERMAN_ERRORS = {
+    "less_than_equal": "höchstens {le}",
+    "greater_than_equal": "mindestens {ge}",
+    "less_than": "kleiner als {lt}",
+    "greater_than": "größer als {gt}",
+    "int_parsing": "keine ganze Zahl",
+    "int_from_float": "keine ganze Zahl",
+    "string_too_long": "höchstens {max_length} Zeichen",
+    "string_too_short": "mindestens {min_length} Zeichen",
+    "literal_error": "erlaubt sind {expected}",
+    "missing": "fehlt",
+}
+
+
+def german_error(error: dict) -> str:
+    template = _GERMAN_ERRORS.get(error.get("type", ""))
+    if template is None:
+        return str(error.get("msg", ""))
+    context = {k: str(v).replace("' or '", "', '") for k, v in (error.get("ctx") or {}).items()}
+    try:
+        return template.format(**context)
+    except KeyError:
+        return str(error.get("msg", ""))

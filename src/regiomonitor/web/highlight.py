@@ -113,14 +113,19 @@ def linkify(text: str | None) -> Markup:
 _MARK = re.compile(r"(</?mark>)", re.IGNORECASE)
 
 
-def safe_snippet(fragment: str | None) -> Markup:
+def safe_snippet(fragment: str | None, title: str | None = None) -> Markup:
     """A search snippet with only balanced `<mark>` kept: everything else is (re-)escaped.
 
     The store already escapes snippets; this makes the page safe even if a snippet is not.
+    A snippet from the start of a document usually begins with its title, which the hit shows
+    right above it: given `title`, that repetition is left out.
     """
+    parts = _MARK.split(fragment or "")
+    if title:
+        parts = _without_title(parts, title)
     out: list[str] = []
     open_mark = False
-    for part in _MARK.split(fragment or ""):
+    for part in parts:
         tag = part.lower()
         if tag == "<mark>":
             if not open_mark:
@@ -135,6 +140,30 @@ def safe_snippet(fragment: str | None) -> Markup:
     if open_mark:
         out.append(Markup("</mark>"))
     return Markup("").join(out)
+
+
+def _without_title(parts: list[str], title: str) -> list[str]:
+    """The snippet's parts (text and <mark> tags) without a leading copy of `title`."""
+    wanted = " ".join(title.split())
+    at = 0  # characters of the title matched so far
+    for index, part in enumerate(parts):
+        if _MARK.fullmatch(part):
+            if at == len(wanted) and part.lower() == "<mark>":
+                return parts[index:]
+            continue
+        text = html.unescape(part)
+        for offset, char in enumerate(text):
+            if at == len(wanted):
+                if char.isalnum():
+                    return parts  # the title ends inside a word: not a copy of it
+                rest = text[offset:].lstrip(" .:–-")
+                if not rest and index == len(parts) - 1:
+                    return parts  # nothing but the title: keep it
+                return [html.escape(rest), *parts[index + 1 :]]  # a dangling </mark> is dropped later
+            if char != wanted[at]:
+                return parts
+            at += 1
+    return parts
 
 
 def document_spans(doc: dict) -> list[dict]:

@@ -48,3 +48,32 @@ def place_name(key: str | None) -> str:
 
     entry = centroids().get(key or "")
     return entry["name"] if entry else (key or "")
+
+LANGUAGES = {"de": "Deutsch", "ru": "Russisch", "en": "Englisch", "be": "Belarussisch", "kk": "Kasachisch", "uk": "Ukrainisch"}
+
+
+def language(code: str | None) -> str:
+    return LANGUAGES.get(code or "", code or "")
+
+
+def place_kind(key: str | None) -> str:
+    """What a place key names, from its form: 'BY' a country, 'RU-BA' a first-level region
+    (ISO 3166-2), 'city:Ufa' a city, 'district:…' a district — to tell same-named places apart."""
+    key = key or ""
+    prefix, sep, _ = key.partition(":")
+    if sep:
+        return PLACE_SUBTYPES.get(prefix, prefix)
+    if len(key) == 2 and key.isalpha():
+        return PLACE_SUBTYPES["country"]
+    if len(key) > 3 and key[2] == "-":
+        return PLACE_SUBTYPES["region"]
+    return ""
+
+
+def ambiguous_names(items: list[dict], name_key: str = "name") -> set[str]:
+    """Names that occur more than once in a list (Gomel the region and Gomel the city)."""
+    seen: dict[str, int] = {}
+    for item in items:
+        name = item.get(name_key) or ""
+        seen[name] = seen.get(name, 0) + 1
+    return {name for name, n in seen.items() if n > 1}

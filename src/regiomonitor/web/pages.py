@@ -37,8 +37,10 @@ CSV_PAGE_SIZE = 100
 class NotFound(HTTPException):
     """Raised by a view function for an unknown id; rendered as 404 HTML or JSON."""
 
-    def __init__(self, what: str) -> None:
+    def __init__(self, what: str, german: str | None = None) -> None:
         super().__init__(status_code=404, detail=f"{what} not found")
+        # what the HTML page says (the pages are German; the JSON keeps `detail`)
+        self.german = german or f"Nicht gefunden: {what}"
 
 
 def get_store(request: Request) -> Any:
@@ -77,6 +79,7 @@ class Pages:
         csv_row: Callable[[dict], dict] | None = None,
         context: Callable[[dict], dict] | None = None,
         summary: str | None = None,
+        csv_summary: str | None = None,
     ) -> Callable[[Callable[..., dict]], Callable[..., dict]]:
         """Register `fn` as HTML page at `path`, JSON at `api`, and CSV of `data[csv_rows]` at `csv`.
 
@@ -94,7 +97,7 @@ class Pages:
             tags = [self.tag] if self.tag else None
             if csv:
                 self.router.add_api_route(
-                    csv, _csv_endpoint(fn, csv_rows, csv_row), methods=["GET"], summary=(doc or "") + " (CSV)",
+                    csv, _csv_endpoint(fn, csv_rows, csv_row, csv), methods=["GET"], summary=(csv_summary or doc or "") + " (CSV)",
                     tags=tags, response_class=Response,
                 )
             self.router.add_api_route(api, _json_endpoint(fn), methods=["GET"], summary=doc, tags=tags)
@@ -162,7 +165,16 @@ def api_twin(api: str, request: Request) -> str:
     return path + (("?" + request.url.query) if request.url.query else "")
 
 
-def _csv_endpoint(fn: Callable[..., dict], rows_key: str, row_fn: Callable[[dict], dict] | None) -> Callable:
+def csv_filename(path: str, params: dict) -> str:
+    """A download name from the CSV path and its values: /api/entities/{kind}/{key}/figures.csv
+    with place and RU-BA gives 'entities-place-RU-BA-figures.csv'."""
+    filled = _PATH_PARAM.sub(lambda m: str(params.get(m.group(1), "")), path)
+    name = "-".join(part for part in filled.removeprefix("/api/").split("/") if part)
+    name = re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("_") or "export.csv"
+    return name[-120:]
+
+
+def _csv_endpoint(fn: Callable[..., dict], rows_key: str, row_fn: Callable[[dict], dict] | None, path: str) -> Callable:
     sig, takes_request = _signature(fn, with_request=False)
     paginated = "page" in sig.parameters and "per_page" in sig.parameters
     if paginated:  # the CSV walks all pages itself
@@ -189,7 +201,7 @@ def _csv_endpoint(fn: Callable[..., dict], rows_key: str, row_fn: Callable[[dict
         return Response(
             to_csv(table),
             media_type="text/csv; charset=utf-8",
-            headers={"Content-Disposition": f'attachment; filename="{fn.__name__}.csv"'},
+            headers={"Content-Disposition": f'attachment; filename="{csv_filename(path, kwargs)}"'},
         )
 
     endpoint.__signature__ = sig  # type: ignore[attr-defined]

@@ -41,11 +41,13 @@ def _like_escape(value: str) -> str:
 # -- entities ------------------------------------------------------------------------------
 
 
-def entity_list(session: Session, kind: str, q: str, page: int, per_page: int) -> dict:
+def entity_list(session: Session, kind: str, q: str, page: int, per_page: int, subtype: str | None = None) -> dict:
     """Entities of one kind with the number of documents and mentions, most documents first."""
     docs = func.count(distinct(Mention.document_id)).label("documents")
     mentions = func.count(Mention.id).label("mentions")
     where = [Entity.kind == kind]
+    if subtype:
+        where.append(Entity.subtype == subtype)
     if q:
         pattern = f"%{_like_escape(q.lower())}%"
         where.append(
@@ -68,6 +70,15 @@ def entity_list(session: Session, kind: str, q: str, page: int, per_page: int) -
             for r in rows
         ],
     }
+
+
+def subtypes(session: Session, kind: str) -> list[dict]:
+    """The subtypes of a kind (country, region, city … for places) with their entity counts."""
+    n = func.count(Entity.id).label("n")
+    rows = session.execute(
+        select(Entity.subtype, n).where(Entity.kind == kind, Entity.subtype.is_not(None)).group_by(Entity.subtype).order_by(n.desc())
+    ).all()
+    return [{"key": r.subtype, "count": r.n} for r in rows]
 
 
 def entity(session: Session, kind: str, key: str) -> Entity | None:

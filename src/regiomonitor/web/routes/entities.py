@@ -5,7 +5,7 @@ from typing import Any, Literal
 
 from fastapi import Depends, Path, Query
 
-from regiomonitor.web import queries
+from regiomonitor.web import labels, queries
 from regiomonitor.web.pages import NotFound, Pages, get_store
 
 pages = Pages(
@@ -24,20 +24,22 @@ KEY = Path(min_length=1, max_length=300, description="ISO 3166 code for places, 
 def entity_list_view(
     kind: Kind,
     q: str = Query("", max_length=200, description="Part of the name or key"),
+    subtype: str = Query("", max_length=40, description="Only this subtype, e.g. country, region, city"),
     page: int = Query(1, ge=1, le=100_000),
     per_page: int = Query(50, ge=1, le=100),
     store: Any = Depends(get_store),
 ) -> dict:
     """Entities of one kind with the number of documents naming them."""
     with store.session() as session:
-        result = queries.entity_list(session, kind, q.strip(), page, per_page)
-    return {"kind": kind, "query": q, "page": page, "per_page": per_page, **result}
+        result = queries.entity_list(session, kind, q.strip(), page, per_page, subtype.strip() or None)
+        kinds = queries.subtypes(session, kind)
+    return {"kind": kind, "query": q, "subtype": subtype, "subtypes": kinds, "page": page, "per_page": per_page, **result}
 
 
 def _entity_or_404(session: Any, kind: str, key: str) -> Any:
     ent = queries.entity(session, kind, key)
     if ent is None:
-        raise NotFound(f"{kind} {key!r}")
+        raise NotFound(f"{kind} {key!r}", f"{labels.ENTITY_KIND_SINGULAR.get(kind, kind)} „{key}“ kommt im Register nicht vor.")
     return ent
 
 
@@ -60,9 +62,22 @@ def entity_documents_view(
     return {"kind": kind, "key": key, "page": page, "per_page": per_page, **result}
 
 
+def _figure_csv_row(figure: dict) -> dict:
+    """A figure for a spreadsheet: one column per source field, sources joined by '; '."""
+    row = {k: v for k, v in figure.items() if k != "sources"}
+    sources = figure.get("sources") or []
+    row["document_ids"] = [s["document_id"] for s in sources]
+    row["sources"] = [
+        ", ".join(str(x) for x in (s.get("outlet") or s.get("document_title"), s.get("published")) if x) or f"Dokument {s['document_id']}"
+        for s in sources
+    ]
+    return row
+
+
 @pages.page(
     "/entities/{kind}/{key:path}", api="/api/entities/{kind}/{key:path}", template="entity.html",
-    csv="/api/entities/{kind}/{key:path}/figures.csv", csv_rows="figures",
+    csv="/api/entities/{kind}/{key:path}/figures.csv", csv_rows="figures", csv_row=_figure_csv_row,
+    csv_summary="Money figures of one entity with their sources",
 )
 def entity_view(kind: Kind, key: str = KEY, store: Any = Depends(get_store)) -> dict:
     """One entity: mentions over time, related entities, figures, quotes, latest documents."""
