@@ -87,3 +87,23 @@ def test_dateline_parts():
 def test_month_table():
     assert month_number("März") == 3 and month_number("Sept.") == 9 and month_number("октября") == 10
     assert month_number("Montag") is None
+
+
+def test_date_on_a_line_of_its_own_under_the_lead():
+    text = (
+        "Wirtschaft\n\nBelarus liefert Muldenkipper nach Jakutien\n\n"
+        "Ein neuer Großauftrag zeigt, wie eng die Werke aus Schodsina mit den Rohstoffregionen verbunden sind.\n\n"
+        "12.03.2024\n\nDie ersten Fahrzeuge sollen im Sommer kommen. Am 27. November 2019 gab es den ersten Vertrag."
+    )
+    assert publication_date(text) == date(2024, 3, 12)
+    assert publication_date("Einleitung mit genug Wörtern, damit sie als Text zählt und nicht als Kopf.\n\nVeröffentlicht am 5. Juni 2023, 10:15\n\nText") == date(2023, 6, 5)
+
+
+def test_a_date_inside_a_sentence_is_no_publication_date():
+    assert publication_date("Die Gespräche begannen am 27. November 2019 in Minsk und dauerten zwei volle Tage lang an.") is None
+
+
+def test_article_year_at_the_end_of_the_url_beats_years_in_the_slug():
+    text = "MINSK, 14. März (BelTA) – Die Gebiete wollen ihre Zusammenarbeit im Maschinenbau weiter ausbauen."
+    url = "https://deu.belta.by/regions/view/fahrplan-bis-2026-vereinbart-81562-2024/"
+    assert publication_date(text, url) == date(2024, 3, 14)

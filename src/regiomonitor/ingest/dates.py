@@ -28,6 +28,12 @@ _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
 # years in URL paths: "/2025/", "/2025-02-01-Images/", "/20250207"
 _URL_YEAR = re.compile(r"(?<=[/_-])((?:19|20)\d{2})(?=[/_-]|\d{4}(?!\d))")
+# BelTA and many CMSs end an article path in `<slug>-<article id>-<year>/`
+_URL_TRAILING_YEAR = re.compile(r"-\d{3,}-((?:19|20)\d{2})/?$")
+# a line that is nothing but a date (`12.03.2024`, `Veröffentlicht am 5. Juni 2024, 10:15`)
+_DATE_LINE_LEAD = re.compile(r"^(?:(?:veröffentlicht|aktualisiert|stand|datum|erschienen)(?:\s+am)?:?\s*)?", re.IGNORECASE)
+_DATE_LINE_TAIL = re.compile(r"^[\s,|–-]*(?:(?:um\s+)?\d{1,2}:\d{2}(?:\s*uhr)?)?[\s,|–-]*$", re.IGNORECASE)
+STANDALONE_DATE_MAX_LINES = 40
 _URL_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(\d{2})[/_-]?(\d{2})(?=[/_.-]|$)")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
@@ -103,6 +109,10 @@ def header_lines(text: str) -> list[str]:
 
 
 def _url_years(url: str | None, text: str) -> set[int]:
+    if url:
+        trailing = _URL_TRAILING_YEAR.search(url)
+        if trailing and MIN_YEAR <= int(trailing.group(1)) <= MAX_YEAR:
+            return {int(trailing.group(1))}  # the article's own year beats years in its slug
     years: set[int] = set()
     sources = ([url] if url else []) + [m.group(0) for m in _URL.finditer(text)]
     for source in sources:
@@ -122,6 +132,25 @@ def _url_date(url: str | None) -> date | None:
     return None
 
 
+def _standalone_date(text: str) -> date | None:
+    """A date on a line of its own near the top (`12.03.2024` under a news page's lead)."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:STANDALONE_DATE_MAX_LINES]
+    for line in lines:
+        rest = _DATE_LINE_LEAD.sub("", line, count=1)
+        dates = full_dates(rest)
+        if len(dates) != 1:
+            continue
+        m = _first_date_span(rest)
+        if m is not None and m[0] <= 12 and _DATE_LINE_TAIL.match(rest[m[1]:]):
+            return dates[0]  # a weekday may stand before the date, nothing but a time after it
+    return None
+
+
+def _first_date_span(text: str) -> tuple[int, int] | None:
+    spans = [m.span() for p in (*_named_month_dates(), _ISO, _NUMERIC) for m in p.finditer(text)]
+    return min(spans) if spans else None
+
+
 def publication_date(text: str, url: str | None = None) -> date | None:
     """The publication date that `text` (raw, before cleaning) and `url` state, or None."""
     header = header_lines(text)
@@ -129,6 +158,9 @@ def publication_date(text: str, url: str | None = None) -> date | None:
         dates = full_dates(line)
         if dates:
             return dates[0]
+    standalone = _standalone_date(text)
+    if standalone is not None:
+        return standalone
     dateline = find_dateline(text)
     if dateline:
         year = dateline.year
