@@ -124,3 +124,12 @@ def test_every_stored_document_has_its_sentences(store, inputs):
     with store.session() as session:
         per_document = session.execute(select(SentenceRow.document_id, func.count()).group_by(SentenceRow.document_id)).all()
     assert len(per_document) == 12 and all(n == 3 for _, n in per_document)
+
+
+def test_the_warm_up_item_touches_every_component_so_forked_workers_start_with_all_knowledge():
+    from regiomonitor.ingest.runner import WARM_UP_TEXT
+    from regiomonitor.pipeline import analyse_text
+
+    doc = analyse_text(WARM_UP_TEXT)
+    assert doc.places and doc.persons and doc.organizations
+    assert doc.figures and doc.quotes and doc.sectors and doc.facts
