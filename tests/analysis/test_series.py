@@ -82,3 +82,18 @@ def test_part_of_a_period():
 def test_rounding_tolerance():
     assert close(427e6, 426.8e6) and close(750e6, 749.6e6)
     assert not close(427e6, 440e6)
+
+
+def test_a_segment_is_its_own_point_and_not_a_conflicting_total():
+    from regiomonitor.analysis.periods import span_of
+    from regiomonitor.analysis.series import merge_points
+
+    def fig(i, amount, segment=None):
+        return {"id": i, "document_id": i, "sentence": i, "evidence": f"Satz {i}", "amount": amount, "currency": "USD",
+                "metric": "export", "value_kind": "actual", "partners": ["BY", "RU-X"], "span": span_of(2021, None),
+                "source": None, "segment": segment}
+
+    points = merge_points([fig(1, 122.4e6), fig(2, 2e6, "Ausfuhren eines Konzerns")])
+    assert [(p["value"], p["segment"], p["conflict"]) for p in points] == [
+        (2e6, "Ausfuhren eines Konzerns", False), (122.4e6, None, False)
+    ]

@@ -230,8 +230,8 @@ def _chart_series(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Chart data per partner set, metric and currency: actual against target by period."""
     charts: dict[tuple, dict[str, Any]] = {}
     for p in points:
-        if p["span"] is None:
-            continue  # a chart needs a period
+        if p["span"] is None or p.get("segment"):
+            continue  # a chart needs a period, and shows totals only
         key = (tuple(p["partners"]), p["metric"], p["currency"])
         chart = charts.setdefault(
             key, {"partners": list(key[0]), "metric": key[1], "currency": key[2], "actual": [], "target": [], "forecast": []}

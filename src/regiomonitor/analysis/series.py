@@ -62,9 +62,11 @@ def merge_points(figs: list[dict[str, Any]], *, keep_undated: bool = False) -> l
     for fig in figs:
         if fig.get("amount") is None or (fig.get("span") is None and not keep_undated):
             continue
-        groups[(fig["metric"], fig["value_kind"] or "actual", fig["currency"], fig["span"])].append(fig)
+        # a figure limited to goods, services or one company ("die Ausfuhren des Konzerns") is a
+        # part of the total: its own point, never a conflicting value of the total
+        groups[(fig["metric"], fig["value_kind"] or "actual", fig["currency"], fig["span"], fig.get("segment"))].append(fig)
     points = []
-    for (metric, kind, currency, span), members in groups.items():
+    for (metric, kind, currency, span, segment), members in groups.items():
         clusters = _clusters(members)
         for cluster in clusters:
             counts: dict[float, int] = defaultdict(int)
@@ -86,6 +88,7 @@ def merge_points(figs: list[dict[str, Any]], *, keep_undated: bool = False) -> l
                     "values": sorted(counts),
                     "citations": [_cite(f) for f in cluster],
                     "conflict": len(clusters) > 1,
+                    "segment": segment,
                     # a bound only when every source gives the value as one (`mehr als ...`)
                     "bound": cluster[0].get("bound") if len({f.get("bound") for f in cluster}) == 1 else None,
                 }
@@ -103,7 +106,7 @@ def series(source: Any, a: str, b: str, metric: str = "turnover") -> dict[str, A
     """The series of `metric` between places `a` and `b`: actual, target and forecast points."""
     with reading(source) as session:
         figs = records.figures(session, partners=[a, b], metric=metric)
-    points = merge_points(figs)
+    points = [p for p in merge_points(figs) if not p["segment"]]
     out: dict[str, Any] = {
         "a": a,
         "b": b,
@@ -113,6 +116,7 @@ def series(source: Any, a: str, b: str, metric: str = "turnover") -> dict[str, A
     }
     for kind in KINDS:
         out[kind] = [public(p) for p in points if p["kind"] == kind]
+    out["segments"] = [public(p) for p in merge_points(figs) if p["segment"]]  # parts, shown apart
     return out
 
 

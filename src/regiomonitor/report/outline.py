@@ -62,7 +62,8 @@ def _agreements(d: dict[str, Any]) -> Section:
     for a in d["agreements"]:
         text = de.AGREEMENTS.get(a["kind"], "Vereinbarung")
         if a.get("title"):
-            text += f" „{a['title']}“"
+            # "Abkommen „Abkommen über Handel ...“" says the kind twice: the title names it
+            text = f"„{a['title']}“" if a["title"].lower().startswith(text.lower()[:6]) else f"{text} „{a['title']}“"
         if a.get("parties"):
             text += f" ({de.partners(d['names'], a['parties'])})"
         section.statements.append(Statement(de.date_text(a.get("date")), [Segment(text, a["sources"])]))
@@ -105,8 +106,11 @@ def _figures(d: dict[str, Any]) -> Section:
                 value += " (auch " + ", ".join(de.money(v, f["currency"]) for v in f["values"] if v != f["value"]) + ")"
             if f.get("conflict"):
                 value += " ⚠"
+            metric = de.METRICS.get(f["metric"], f["metric"])
+            if f.get("segment"):
+                metric += f" (nur: {f['segment']})"  # a part of the total, not the total
             rows.append(
-                ([f["label"], de.METRICS.get(f["metric"], f["metric"]), de.VALUE_KINDS.get(f["kind"], f["kind"]), value], f["sources"])
+                ([f["label"], metric, de.VALUE_KINDS.get(f["kind"], f["kind"]), value], f["sources"])
             )
         caption = de.partners(d["names"], list(pair)) or "ohne Partnerangabe"
         section.tables.append(Table(caption, ["Zeitraum", "Kennzahl", "Art", "Wert"], rows))
