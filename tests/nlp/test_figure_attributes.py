@@ -126,3 +126,28 @@ def test_anaphor_with_a_home_region_named_does_not_replace_the_country():
         "und Russland stieg 2021 auf fast 2,5 Milliarden US-Dollar."
     )
     assert got[0][6] == ["BY-HO", "RU"]
+
+
+def test_expected_reach_is_a_forecast_and_a_coordinated_clause_is_apart():
+    (f,) = figures("Der Warenverkehr zwischen Belarus und Russland dürfte 2023 die Marke von 50 Milliarden Dollar überschreiten.")
+    assert f[3] == "forecast"
+    (f,) = figures("Der Handelsumsatz zwischen Belarus und China lag 2023 bei 8,4 Mrd. $ und dürfte 2024 weiter zugelegt haben.")
+    assert f[3] == "actual"
+
+
+def test_contracts_signed_in_a_dated_news_item_belong_to_its_year():
+    (f,) = figures("Auf dem Forum in Witebsk wurden Verträge über mehr als 1,2 Milliarden Dollar unterzeichnet.", date(2024, 6, 28))
+    assert (f[2], f[4]) == ("contracts", 2024)
+
+
+def test_capital_as_venue_is_no_trade_partner_and_a_named_home_country_stays():
+    got = figures(
+        "Die Regierungskommission tagte in Taschkent. Der Handelsumsatz zwischen Belarus und Usbekistan stieg 2023 auf "
+        "1,1 Mrd. US-Dollar. In den ersten sieben Monaten 2024 wurden Waren im Wert von 712 Mio. US-Dollar ausgetauscht."
+    )
+    assert got[1][6] == ["BY", "UZ"]
+    got = figures(
+        "Das Gebiet Minsk pflegt enge Kontakte zur Region Altai. Der Handelsumsatz zwischen der Region Altai und Belarus "
+        "erreichte 2022 131,8 Mio. USD."
+    )
+    assert got[0][6] == ["BY", "RU-ALT"]

@@ -142,3 +142,11 @@ def region_of(place_id: str) -> str | None:
         seen.add(place_id)
         place_id = g.parents.get(place_id)
     return place_id
+
+
+@cache
+def city_regions() -> frozenset[str]:
+    """First-level units that are cities (`BY-HM` Minsk, `RU-MOW`, `KZ-71` Astana), by pycountry's type."""
+    import pycountry
+
+    return frozenset(s.code for s in pycountry.subdivisions if s.type in ("City", "Autonomous city", "Federal city"))

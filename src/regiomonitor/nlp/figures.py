@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from regiomonitor.knowledge.money import MoneyLexicon, money_lexicon, parse_number
+from regiomonitor.knowledge.places import city_regions
 from regiomonitor.nlp.document import Document, Figure, Mention
 from regiomonitor.nlp.periods import TimeRef, find_times
 
@@ -36,6 +37,7 @@ _ANAPHOR_REGION = re.compile(
     r"\b(?:dies(?:e[rsmn]?)?|der|die|den|dem)\s+(?:\w+(?:en|er|e)\s+)?(?:region|republik|gebiet|gebiets|partnerregion)\b"
     , re.IGNORECASE)
 # the figure is measured between whole countries: `zwischen den Ländern`, `belarussisch-kasachischer Handel`
+_VENUE = re.compile(r"\b(?:in|nach)\s+$")
 _COUNTRY_LEVEL = re.compile(
     r"zwischen\s+den\s+(?:beiden\s+)?(?:ländern|staaten)|\bbeide[nr]?\s+(?:länder|staaten)\b"
     r"|\b(?:belarussisch|weißrussisch)-\w+isch\w*\s+(?:\w+umsatz\w*|handel\w*|warenverkehr\w*)", re.IGNORECASE)
@@ -134,12 +136,17 @@ def _kind(before: str, after: str, lex: MoneyLexicon) -> str | None:
     low_before = before.lower()
     if re.search(r"\b(?:erreichte[nm]?|erzielte[nm]?)(?:\s+\w+){0,2}\s*$", low_before[-60:]):
         return "actual"  # `den 2012 erreichten Rekordumsatz von ...`
-    clause_after = re.split(r"[,;:]\s|\s[-–]\s", after, maxsplit=1)[0].lower()
+    # a coordinated predicate after the amount is a clause of its own: `lag bei 8,4 Mrd. $ und
+    # dürfte 2024 zugelegt haben`
+    clause_after = re.split(r"[,;:]\s|\s[-–]\s|\s(?:und|aber|doch)\s", after, maxsplit=1)[0].lower()
     found = []
     for kind, cues in (("forecast", lex.forecast_cues), ("target", lex.target_cues), ("actual", lex.actual_cues)):
         for distance in (_cue_distance(low_before, cues, True), _cue_distance(clause_after, cues, False)):
             if distance is not None:
                 found.append((distance, kind))
+    kinds = {k for _, k in found}
+    if {"forecast", "target"} <= kinds and "actual" not in kinds:
+        return "forecast"  # `dürfte die Marke von 50 Mrd. $ überschreiten`: a reach expected, not set
     return min(found)[1] if found else None
 
 
@@ -241,6 +248,8 @@ def _recent_partner(doc: Document, before: int, home: str, limit: int, paragraph
     for p in reversed(_partner_places(doc, max(0, before - limit), before)):
         if p.key == home or p.key.startswith(home + "-"):
             continue
+        if p.key in city_regions() and _VENUE.search(doc.text, max(0, p.start - 12), p.start):
+            continue  # `die Sitzung in Taschkent`: a venue, not the partner of the trade
         if p.kind == "region":
             return p.key
         if country is None and p.start >= paragraph_start:
@@ -263,6 +272,11 @@ def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_pl
         # `zwischen den Ländern`: the regions the context named stand for their countries
         partners = list(dict.fromkeys(p.split("-")[0] for p in partners))
     return partners
+
+
+def _is_proper_name(surface: str) -> bool:
+    """`Belarus`, `Republik Belarus`, `Weißrusslands`; not `belarussische`, `Belarussischen`."""
+    return surface[:1].isupper() and not re.search(r"isch(?:e[nmrs]?)?$", surface, re.IGNORECASE)
 
 
 def _anaphor(doc: Document, sentence) -> bool:
@@ -306,7 +320,10 @@ def _partner_ids(doc: Document, amount: _Amount, si: int, window_start: int, own
         return [x for x in dict.fromkeys([anchor, own]) if x]
     # a region and its own country: the region is the partner (`russische Republik Baschkortostan`)
     ids = [i for i in ids if i == home or not any(j.startswith(i + "-") for j in ids)]
-    ids = [here if i == home else i for i in ids]
+    # the home country by its adjective stands for the oblast the text speaks for; by its name
+    # (`zwischen der Region und Belarus`) it is the country
+    named_home = any(p.key == home and _is_proper_name(p.surface) for p in sentence_places)
+    ids = [here if i == home and not named_home else i for i in ids]
     ids = list(dict.fromkeys(ids))
     mine = [i for i in ids if i == here or i.startswith(home + "-")]
     others = [i for i in ids if i not in mine]
@@ -388,8 +405,9 @@ def add_figures(doc: Document) -> None:
             ref = ref.with_year(ctx.year or (earlier.year if earlier else None))
         if ref is not None:
             year, period = _year_and_period(amount, ref, text)
-        elif kind == "target":
-            year, period = doc_year, None  # a goal without a date is this year's goal
+        elif kind == "target" or (metric == "contracts" and ctx.year is None):
+            # a goal without a date is this year's goal; contracts signed are news of the day
+            year, period = doc_year, None
         elif ctx.year is not None or ctx.period is not None:
             year, period = ctx.year, ctx.period
         else:
