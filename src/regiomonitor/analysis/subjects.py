@@ -39,6 +39,23 @@ def place_name(code: str) -> str | None:
     return country.name if country else None
 
 
+def _known_organization(ident: str) -> str | None:
+    """The canonical name behind a known alias ("MAZ" → "Minsker Automobilwerk"), else None."""
+    try:
+        from regiomonitor.knowledge.organizations import organization_base
+
+        automaton = organization_base().automaton
+        if ident.lower() not in automaton:
+            return None
+        _, candidates = automaton.get(ident.lower())
+    except (OSError, KeyError, ImportError, AttributeError):
+        return None
+    for org, exact in candidates:
+        if exact is None or exact == ident:  # "MAZ" in capitals, as the lexicon demands
+            return org.name
+    return None
+
+
 def resolve(session: Session, ident: str) -> Subject:
     """The subject behind `ident`; LookupError when the register knows nothing by that name."""
     ident = ident.strip()
@@ -50,7 +67,14 @@ def resolve(session: Session, ident: str) -> Subject:
         name = place_name(code)
         if name is not None:  # a valid id the register has not seen yet: an empty dossier
             return Subject(code, "place", name, "region" if "-" in code else "country")
+    canonical = _known_organization(ident)
     for kind in ("organization", "person", "place"):
+        if kind == "organization" and canonical and canonical.lower() != ident.lower():
+            row = session.execute(
+                select(Entity.key, Entity.name, Entity.subtype).where(Entity.kind == kind, func.lower(Entity.key) == canonical.lower()).limit(1)
+            ).first()
+            if row is not None:
+                return Subject(row.key, kind, row.name, row.subtype)
         row = session.execute(
             select(Entity.key, Entity.name, Entity.subtype)
             .where(Entity.kind == kind)
