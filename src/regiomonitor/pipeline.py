@@ -7,6 +7,7 @@ from pathlib import Path
 from regiomonitor.ingest.reader import read_path, read_text
 from regiomonitor.knowledge.places import OUTPUT_LEVELS
 from regiomonitor.nlp.document import Document
+from regiomonitor.nlp.organizations import nominative
 from regiomonitor.nlp.pipeline import process
 
 
@@ -38,7 +39,7 @@ def _organizations(doc: Document) -> list[dict]:
     # the name is the fullest form the text uses (the knowledge base's name is only the key)
     fullest: dict[str, str] = {}
     for m in doc.organizations:
-        surface = " ".join(m.surface.split()).strip(" -")
+        surface = nominative(" ".join(m.surface.split()).strip(" -"))
         if len(surface) > len(fullest.get(m.key, "")):
             fullest[m.key] = surface
     names: list[str] = []

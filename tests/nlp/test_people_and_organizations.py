@@ -78,3 +78,36 @@ def test_generic_bodies_are_not_organizations():
 def test_authority_of_a_region_keeps_the_region_as_place():
     doc = run("Das Exekutivkomitee des Gebiets Gomel unterzeichnete ein Abkommen.")
     assert "BY-HO" in {p.key for p in doc.places}
+
+
+def org_names(text):
+    from regiomonitor.pipeline import extract
+
+    return [o["name"] for o in extract(text)["organizations"]]
+
+
+def test_unquoted_names_after_a_lead_noun_and_in_its_list():
+    names = org_names("Teile kommen aus den Unternehmen Avtogydrousilitel, Belcard und Belgran sowie vom Unternehmen Pozhsnab.")
+    assert names == ["Avtogydrousilitel", "Belcard", "Belgran", "Pozhsnab"]
+
+
+def test_quoted_unknown_word_is_a_brand_but_a_quoted_german_compound_is_not():
+    assert org_names('Hersteller wie "Keramin" und die Schuhkette "Belwest" kamen.') == ["Keramin", "Belwest"]
+    assert org_names('Man sprach vom Modell des "Wissensdreiecks" in der Bildung.') == []
+
+
+def test_more_legal_forms():
+    names = org_names("Dazu gehören Vastega FLLC, JLLC Quinfood und die Kazakhmys Corporation LLP.")
+    assert names == ["Vastega FLLC", "JLLC Quinfood", "Kazakhmys Corporation LLP"]
+
+
+def test_descriptor_before_a_known_name_is_dropped():
+    assert org_names("Das meldete die russische Nachrichtenagentur TASS am Montag.") == ["TASS"]
+
+
+def test_names_are_given_in_the_nominative():
+    names = org_names(
+        "Ein Vertreter der Föderalen Universität Kasan sprach mit Forschern der Nationalen Akademie der "
+        "Wissenschaften von Belarus über den Bau des Neuen Zentrums für Robotik."
+    )
+    assert names == ["Föderale Universität Kasan", "Nationale Akademie der Wissenschaften von Belarus", "Neues Zentrum für Robotik"]

@@ -93,6 +93,9 @@ class OrgGrammar:
     legal_suffix: tuple[str, ...]
     quoted_heads: tuple[str, ...]
     enterprise_endings: tuple[str, ...]
+    name_leads: tuple[str, ...] = ()
+    descriptor_heads: frozenset[str] = frozenset()
+    head_genders: tuple[tuple[str, str], ...] = ()  # (noun ending, f|n|m), longest ending first
 
 
 @cache
@@ -109,4 +112,8 @@ def org_grammar(language: str = "de") -> OrgGrammar:
         legal_suffix=tuple(raw["legal_suffix"]),
         quoted_heads=tuple(raw["quoted_heads"]),
         enterprise_endings=tuple(raw["enterprise_endings"]),
+        name_leads=tuple(raw.get("name_leads", [])),
+        descriptor_heads=frozenset(raw.get("descriptor_heads", [])),
+        head_genders=tuple(sorted(((noun, gender) for gender, nouns in raw.get("head_genders", {}).items() for noun in nouns),
+                                  key=lambda pair: -len(pair[0]))),
     )

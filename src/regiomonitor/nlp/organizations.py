@@ -20,6 +20,7 @@ from functools import cache
 import simplemma
 
 from regiomonitor.knowledge.organizations import org_grammar, organization_base
+from regiomonitor.knowledge.persons import person_base
 from regiomonitor.nlp.document import Document, Mention
 from regiomonitor.nlp.places import lowercase_same_length
 
@@ -209,6 +210,127 @@ def _looks_like_name_part(word: str) -> bool:
     return bool(re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]+", word))
 
 
+_NAME_TOKEN = re.compile(r"[A-ZÄÖÜ][\w&-]*[\wäöüß]|[A-ZÄÖÜ]")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+(?:und|sowie|oder))\s+")
+
+
+@cache
+def _unknown_name(word: str) -> bool:
+    """A capitalised word that is no German word, no place and no organization noun: `Pozhsnab`."""
+    return (
+        len(word) > 2 and word[:1].isupper() and not _is_known_word(word) and not _is_known_word(word.lower())
+        and not _is_place_word(word) and not _is_head(word) and not _german_compound(word)
+    )
+
+
+def _german_compound(word: str) -> bool:
+    """`Wissensdreiecks`: ends in a German noun of five letters or more, so it is a compound."""
+    return any(_is_known_word(word[i:].capitalize()) for i in range(2, len(word) - 4))
+
+
+@cache
+def _lead_pattern() -> re.Pattern | None:
+    leads = org_grammar().name_leads
+    if not leads:
+        return None
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(leads, key=len, reverse=True))) + r")\s+(?:wie\s+)?")
+
+
+def _led_names(text: str) -> list[tuple[int, int]]:
+    """Unquoted names after a lead noun, and the names listed with them: `des Unternehmens
+    Pozhsnab`, `in den Unternehmen Avtogydrousilitel, Belcard und Belgran`. A name is a run of
+    capitalised words whose first word no dictionary knows."""
+    pattern = _lead_pattern()
+    if pattern is None:
+        return []
+    given_names = person_base().given_names
+    found = []
+    for m in pattern.finditer(text):
+        pos = m.end()
+        while True:
+            words = []
+            for tm in _NAME_TOKEN.finditer(text, pos):
+                if tm.start() != pos or (not words and (not _unknown_name(tm.group()) or tm.group() in given_names)):
+                    break  # `des Unternehmens Ilja Sidorow`: a person (a given name) is no firm
+                words.append(tm)
+                gap = re.match(r" (?=[A-ZÄÖÜ])", text[tm.end():tm.end() + 2])
+                if not gap:
+                    break
+                pos = tm.end() + 1
+            if not words:
+                break
+            found.append((words[0].start(), words[-1].end()))
+            sep = _LIST_SEPARATOR.match(text, words[-1].end())
+            if not sep:
+                break
+            pos = sep.end()
+    return found
+
+
+_QUOTED_WORD = re.compile(r"[\"„“«]([A-ZÄÖÜ][\w-]{2,30})[\"“”»]")
+
+
+def _quoted_names(text: str) -> list[tuple[int, int]]:
+    """A single quoted word that no dictionary knows is a brand or firm: `"Belwest"`, `„Keramin"`."""
+    return [m.span(1) for m in _QUOTED_WORD.finditer(text) if _unknown_name(m.group(1))]
+
+
+_STRONG_ENDING = {"f": "e", "n": "es", "m": "er"}
+# an inflected adjective: stem with an adjective suffix, then -e/-en/-em/-es (not -er: `Minsker`)
+_ADJECTIVE = re.compile(r"((?:[\w-]*-)?\w*(?:isch|al|lich|ig|iv|är|ell|ent|ant|sam|bar|eur|ional|ier|neu|groß|alt|ständig|vereint))(?:e|en|em|es)$", re.IGNORECASE)
+_COMPLEMENT_START = frozenset("der des dem den die für von vom zur zum und in im bei mit an am auf".split())
+
+
+def _gender(noun: str) -> tuple[str, str] | None:
+    """(nominative singular, gender) of an organization head noun in any singular case."""
+    low = noun.lower()
+    for cut in (0, 1, 2):  # `Werk`, `Werks`, `Instituts`, `Rates`
+        base = low[:-cut] if cut else low
+        if cut and not low.endswith(("s", "es")[cut - 1]):
+            continue
+        for ending, gender in org_grammar().head_genders:
+            if base.endswith(ending):
+                return noun[:len(noun) - cut], gender
+    return None
+
+
+def nominative(name: str) -> str:
+    """The name in the nominative, as a list or a title gives it: `Nationalen Akademie der
+    Wissenschaften` -> `Nationale Akademie der Wissenschaften`, `Belarussischen Automobilwerks` ->
+    `Belarussisches Automobilwerk`, `Rates für Unternehmenskooperation` -> `Rat für ...`.
+
+    Only the words before the head noun change (adjectives take the strong ending of the head's
+    gender); the complement after it keeps its case. `-er` adjectives (`Minsker`, `Gemeinsamer`)
+    and names whose head has no known gender stay as they are.
+    """
+    words = name.split(" ")
+    core_end = next((i for i, w in enumerate(words) if i and w in _COMPLEMENT_START), len(words))
+    # the head is the last noun of the core with a known gender (`Föderalen Universität Kasan`)
+    head_at, found = next(((i, g) for i in range(core_end - 1, -1, -1)
+                           if words[i][:1].isupper() and (g := _gender(words[i])) is not None), (None, None))
+    if found is None:
+        return name
+    words[head_at], gender = found
+    for i in range(head_at):
+        stem = _ADJECTIVE.match(words[i])
+        if stem:
+            words[i] = stem.group(1) + _STRONG_ENDING[gender]
+    return " ".join(words)
+
+
+def _after_descriptor(text: str, start: int, end: int) -> int:
+    """Where the name begins in `russische Nachrichtenagentur TASS` or `Zeitung Iswestija`: after
+    the descriptor noun, when only capitalised words that are no places follow it."""
+    descriptors = org_grammar().descriptor_heads
+    words = list(re.finditer(r"[\w&.-]+", text[start:end]))
+    for i, w in enumerate(words[:-1]):
+        if w.group().lower() in descriptors or w.group().lower().rstrip("s") in descriptors:
+            rest = words[i + 1:]
+            if all(r.group()[:1].isupper() and not _is_place_word(r.group()) for r in rest):
+                return start + rest[0].start()
+    return start
+
+
 def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentence_of) -> list[Mention]:
     low = lowercase_same_length(text)
     found: list[tuple[int, int, str | None, bool, int]] = []  # start, end, kb name, authority, priority
@@ -222,6 +344,8 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
             if lead:
                 start += lead.end()  # `Unternehmen X LLC`: the name is `X LLC`
             found.append((start, m.end(), None, False, rank))
+    for start, end in _led_names(text) + _quoted_names(text):
+        found.append((start, end, None, False, 4))
     for start, end, authority in _noun_phrases(text, sentence_spans):
         found.append((start, end, None, authority, 5))
     # longest first, ties by priority; no overlaps
@@ -234,11 +358,13 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
     chosen.sort()
     mentions = []
     for start, end, kb_name, authority, _ in chosen:
+        if kb_name is None:
+            start = _after_descriptor(text, start, end)
         surface = text[start:end].strip(" -")
         surface = re.sub(r"\s+", " ", surface)
         if len(surface) < 2:
             continue
-        name = kb_name or surface
+        name = kb_name or nominative(surface)
         if kb_name is None:
             # `Minsker Agentur Belta`, `Nachrichtenagentur TASS`: a described known organization
             inner = [(s, e, n) for s, e, n, _ in _kb_matches(text[start:end], low[start:end])]
