@@ -151,3 +151,15 @@ def test_capital_as_venue_is_no_trade_partner_and_a_named_home_country_stays():
         "erreichte 2022 131,8 Mio. USD."
     )
     assert got[0][6] == ["BY", "RU-ALT"]
+
+
+def test_bracketed_previous_year_is_the_base_of_the_comparison():
+    got = figures(
+        "Der Umsatz stieg um 31,9 % gegenüber dem gleichen Zeitraum des Vorjahres [2020], die Exporte - 911,8 Millionen Dollar."
+    )
+    assert got[0][4] == 2021
+
+
+def test_ordered_units_are_contracts():
+    (f,) = figures("Die Region hat in diesem Jahr Maschinen im Wert von 1,1 Mrd. Rubel in Belarus bestellt.")
+    assert f[2] == "contracts"

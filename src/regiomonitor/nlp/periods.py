@@ -18,6 +18,8 @@ _COMPARISON = re.compile(
     r"|(?:wie|als)\s+(?:im|in\s+dem)\s+(?:gleichen|selben|entsprechenden|vergleichbaren)\s+zeitraum\s+(?:des\s+(?:jahres|vorjahres)\s+)?)$",
     re.IGNORECASE,
 )
+# the previous year named, its number given in brackets: `des Vorjahres [2020]`, `Vorjahr (2020)`
+_PREVIOUS_YEAR_NAMED = re.compile(r"vorjahr(?:es|s)?\s*[\[(]\s*$|vorjahreszeitraum(?:s)?\s*[\[(]\s*$", re.IGNORECASE)
 _ORDINALS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4}
 _COUNT_WORDS = {
     "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
@@ -146,7 +148,12 @@ def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[Ti
     for m in pats["year"].finditer(text, start, end):
         if not free(m.start(), m.end()):
             continue
-        if _COMPARISON.search(text[max(0, m.start() - 40):m.start()]):
+        before = text[max(0, m.start() - 60):m.start()]
+        if _PREVIOUS_YEAR_NAMED.search(before):
+            # `gegenüber dem Vorjahreszeitraum [2020]`: the base year; the figure is of the year after
+            add(TimeRef(m.start(), m.end(), int(m.group(1)) + 1, None))
+            continue
+        if _COMPARISON.search(before[-40:]):
             continue
         add(TimeRef(m.start(), m.end(), int(m.group(1)), None))
     refs.sort(key=lambda r: r.start)
