@@ -218,6 +218,7 @@ def test_region_page_data(client):
 def test_person_page_with_spaces_in_key_and_quotes(client):
     data = client.get("/api/entities/person/Wladislaw%20Schapscha").json()
     assert data["quotes"][0]["text"].startswith("Unsere Regionen ergänzen sich")
+    assert data["quotes"][0]["source_count"] == len(data["quotes"][0]["sources"]) >= 1
     html = client.get("/entities/person/Wladislaw%20Schapscha").text
     assert "Unsere Regionen ergänzen sich" in html and 'data-chart="timeline-data"' in html
 

@@ -204,8 +204,12 @@ def entity_figures(session: Session, ent: Entity, limit: int = 200) -> list[dict
     return list(grouped.values())
 
 
+QUOTE_SOURCES = 10  # sources listed per quote; `source_count` says how many there are
+
+
 def entity_quotes(session: Session, ent: Entity, limit: int = 30) -> list[dict]:
-    """Quotes attributed to a person (speaker equal to the entity's name or key)."""
+    """Quotes attributed to a person (speaker equal to the entity's name or key), each with up to
+    QUOTE_SOURCES sources (latest first) and the number of all."""
     names = {ent.name.casefold(), ent.key.casefold()}
     docs = select(Mention.document_id).where(Mention.entity_id == ent.id).distinct().scalar_subquery()
     grouped: dict[str, dict] = {}
@@ -222,8 +226,10 @@ def entity_quotes(session: Session, ent: Entity, limit: int = 30) -> list[dict]:
         text = (f.data or {}).get("text") or f.evidence
         if text not in grouped and len(grouped) >= limit:
             continue
-        quote = grouped.setdefault(text, {"text": text, "sources": []})
-        quote["sources"].append({"document_id": f.document_id, "document_title": title, "published": published, "outlet": outlet})
+        quote = grouped.setdefault(text, {"text": text, "source_count": 0, "sources": []})
+        quote["source_count"] += 1
+        if len(quote["sources"]) < QUOTE_SOURCES:
+            quote["sources"].append({"document_id": f.document_id, "document_title": title, "published": published, "outlet": outlet})
     return list(grouped.values())
 
 
