@@ -58,12 +58,30 @@ def _organizations(doc: Document) -> list[dict]:
 
 
 def _persons(doc: Document) -> list[dict]:
+    """One entry per person: the name in the text's own spelling, as fully as the text gives it
+    (`Alexei Teksler`, even where the officials file writes `Texler`), and the first role stated."""
     people: dict[str, dict] = {}
     for m in doc.persons:
-        entry = people.setdefault(m.name, {"name": m.name, "role": None})
+        entry = people.setdefault(m.name, {"name": m.name, "role": None, "_surface": ""})
+        surface = _nominative_person(" ".join(m.surface.split()), m.name)
+        if (len(surface.split()), len(surface)) > (len(entry["_surface"].split()), len(entry["_surface"])):
+            entry["_surface"] = surface
         if entry["role"] is None and m.role:
             entry["role"] = m.role
-    return list(people.values())
+    out = []
+    for entry in people.values():
+        surface = entry.pop("_surface")
+        if len(surface.split()) >= len(entry["name"].split()):
+            entry["name"] = surface
+        out.append(entry)
+    return out
+
+
+def _nominative_person(surface: str, canonical: str) -> str:
+    """`Lukaschenkos` -> `Lukaschenko`: German marks the genitive of a name with -s alone."""
+    if surface.endswith("s") and not canonical.endswith("s") and not surface.endswith("ss"):
+        return surface[:-1]
+    return surface
 
 
 def _places(doc: Document) -> list[dict]:

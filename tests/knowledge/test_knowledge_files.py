@@ -36,6 +36,7 @@ ROLE_KEYS = {
     "minister", "foreign_minister", "ambassador", "consul", "diplomat", "chair",
     "parliament_speaker", "spokesperson", "state_secretary", "secretary_general", "head",
     "director", "rector", "counterpart", "guest",
+    "deputy_minister", "deputy_head_of_region", "deputy_head", "deputy_mayor",
 }
 GENDERS = {"m", "f", "n", "mf"}
 YEAR = re.compile(r"^(19|20)\d\d$")

@@ -111,3 +111,19 @@ def test_names_are_given_in_the_nominative():
         "Wissenschaften von Belarus über den Bau des Neuen Zentrums für Robotik."
     )
     assert names == ["Föderale Universität Kasan", "Nationale Akademie der Wissenschaften von Belarus", "Neues Zentrum für Robotik"]
+
+
+def test_name_after_a_capitalised_word_and_a_deputy_role():
+    from regiomonitor.pipeline import extract
+
+    persons = extract("Gemäß Talgat Lastajew, Vizeminister im Verkehrsministerium, wächst der Transit.")["persons"]
+    assert persons == [{"name": "Talgat Lastajew", "role": "Vizeminister im Verkehrsministerium"}]
+
+
+def test_contract_gives_the_texts_spelling_not_the_knowledge_base_one():
+    from regiomonitor.pipeline import extract
+
+    text = "Gouverneur Alexei Teksler unterzeichnete die Vereinbarung. Teksler lobte die Partner. Gryslows Antwort kam."
+    names = [p["name"] for p in extract(text)["persons"]]
+    assert "Alexei Teksler" in names  # the officials file writes Texler
+    assert "Boris Gryslow" in names  # a surname alone (in the genitive) keeps the full known name

@@ -21,7 +21,8 @@ from regiomonitor.nlp.document import Document, Mention
 
 _SURNAME = r"[A-ZÄÖÜ][a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 _INITIALS = re.compile(rf"(?<![\w.])((?:[A-ZÄÖÜ]\.\s?){{1,2}})({_SURNAME})\b")
-_CAPWORD = re.compile(rf"(?<![\w.-])([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+({_SURNAME})\b")
+# overlapping (a lookahead): in `Gemäß Talgat Lastajew` the pair to take starts at the second word
+_CAPWORD = re.compile(rf"(?<![\w.-])(?=([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+({_SURNAME})\b)")
 _NAMED_AFTER = re.compile(r"\s+benannte[nmrs]?\b")
 _NOT_SURNAME_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "ität")
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüßéë]+)?")
@@ -170,7 +171,7 @@ def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, 
     for m in _CAPWORD.finditer(text):
         given, surname = m.group(1), m.group(2)
         if given in base.given_names and not _is_common_word(surname):
-            raw.append((m.start(), m.end(), f"{given} {surname}", None))
+            raw.append((m.start(1), m.end(2), f"{given} {surname}", None))
     for m in _INITIALS.finditer(text):
         surname = m.group(2)
         if surname in base.by_surname:
