@@ -34,6 +34,7 @@ _URL_TRAILING_YEAR = re.compile(r"-\d{3,}-((?:19|20)\d{2})/?$")
 _DATE_LINE_LEAD = re.compile(r"^(?:(?:veröffentlicht|aktualisiert|stand|datum|erschienen)(?:\s+am)?:?\s*)?", re.IGNORECASE)
 _DATE_LINE_TAIL = re.compile(r"^[\s,|–-]*(?:(?:um\s+)?\d{1,2}:\d{2}(?:\s*uhr)?)?[\s,|–-]*$", re.IGNORECASE)
 STANDALONE_DATE_MAX_LINES = 40
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _URL_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(\d{2})[/_-]?(\d{2})(?=[/_.-]|$)")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
@@ -136,6 +137,8 @@ def _standalone_date(text: str) -> date | None:
     """A date on a line of its own near the top (`12.03.2024` under a news page's lead)."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:STANDALONE_DATE_MAX_LINES]
     for line in lines:
+        if len(line) > 60 or not _YEAR_DIGITS.search(line):
+            continue  # a date line is short and holds a year
         rest = _DATE_LINE_LEAD.sub("", line, count=1)
         dates = full_dates(rest)
         if len(dates) != 1:
