@@ -247,6 +247,7 @@ def test_figures_csv_names_its_sources_and_its_file(client):
     assert "{" not in row["sources"] and "BelTA" in row["sources"]
     assert all(part.strip().isdigit() for part in row["document_ids"].split(";"))
     assert client.get("/api/search.csv").headers["content-disposition"].endswith('filename="search.csv"')
+    assert client.get("/api/entities/place/RU-BA/figures").json()["figures"] == client.get("/api/entities/place/RU-BA").json()["figures"]
 
 
 def test_place_list_by_subtype(client):

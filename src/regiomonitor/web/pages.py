@@ -79,7 +79,6 @@ class Pages:
         csv_row: Callable[[dict], dict] | None = None,
         context: Callable[[dict], dict] | None = None,
         summary: str | None = None,
-        csv_summary: str | None = None,
     ) -> Callable[[Callable[..., dict]], Callable[..., dict]]:
         """Register `fn` as HTML page at `path`, JSON at `api`, and CSV of `data[csv_rows]` at `csv`.
 
@@ -97,7 +96,7 @@ class Pages:
             tags = [self.tag] if self.tag else None
             if csv:
                 self.router.add_api_route(
-                    csv, _csv_endpoint(fn, csv_rows, csv_row, csv), methods=["GET"], summary=(csv_summary or doc or "") + " (CSV)",
+                    csv, _csv_endpoint(fn, csv_rows, csv_row, csv), methods=["GET"], summary=(doc or "") + " (CSV)",
                     tags=tags, response_class=Response,
                 )
             self.router.add_api_route(api, _json_endpoint(fn), methods=["GET"], summary=doc, tags=tags)

@@ -75,10 +75,18 @@ def _figure_csv_row(figure: dict) -> dict:
 
 
 @pages.page(
-    "/entities/{kind}/{key:path}", api="/api/entities/{kind}/{key:path}", template="entity.html",
+    None, api="/api/entities/{kind}/{key:path}/figures",
     csv="/api/entities/{kind}/{key:path}/figures.csv", csv_rows="figures", csv_row=_figure_csv_row,
-    csv_summary="Money figures of one entity with their sources",
 )
+def entity_figures_view(kind: Kind, key: str = KEY, store: Any = Depends(get_store)) -> dict:
+    """Money figures measured for a place or stated in sentences naming the entity, with sources."""
+    with store.session() as session:
+        ent = _entity_or_404(session, kind, key)
+        figures = queries.entity_figures(session, ent)
+    return {"kind": kind, "key": ent.key, "figures": figures}
+
+
+@pages.page("/entities/{kind}/{key:path}", api="/api/entities/{kind}/{key:path}", template="entity.html")
 def entity_view(kind: Kind, key: str = KEY, store: Any = Depends(get_store)) -> dict:
     """One entity: mentions over time, related entities, figures, quotes, latest documents."""
     with store.session() as session:
