@@ -36,6 +36,8 @@ def batch(tmp_path) -> Path:
     (folder / "kaputt.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\ngarbage")
     russian = "Минск и Казань расширяют сотрудничество в машиностроении. Товарооборот вырос на 12 процентов."
     (folder / "russisch_cp1251.txt").write_bytes(russian.encode("cp1251"))
+    german = "Grodno und Smolensk: Die Gebiete vereinbarten gemeinsame Übungen der Rettungsdienste für 2025."
+    (folder / "deutsch_latin1.txt").write_bytes(german.encode("latin-1"))
     return folder
 
 
@@ -45,7 +47,12 @@ def test_bad_inputs_are_one_line_each_and_the_rest_is_stored(batch, tmp_path):
 
     assert result.returncode == 1
     lines = [line for line in result.stderr.splitlines() if line.startswith("eingang/")]
+    notes = {line.split(": ", 1)[0]: line for line in lines if ": note: " in line}
+    lines = [line for line in lines if ": note: " not in line]
     failed = {line.split(": ", 1)[0]: line.split(": ", 1)[1] for line in lines}
+    # a file that was not UTF-8 is stored and named in one note line
+    assert "eingang/deutsch_latin1.txt" not in failed
+    assert "decoded as" in notes["eingang/deutsch_latin1.txt"] and "not UTF-8" in notes["eingang/deutsch_latin1.txt"]
     assert len(lines) == len(failed)  # one line per file
     assert {"eingang/bild.txt", "eingang/leer.txt", "eingang/kaputt.pdf"} <= set(failed)
     assert "binary" in failed["eingang/bild.txt"] and "empty" in failed["eingang/leer.txt"]
@@ -54,7 +61,8 @@ def test_bad_inputs_are_one_line_each_and_the_rest_is_stored(batch, tmp_path):
     stats = json.loads(regiomonitor("stats", "--json", "--db", "register.db", cwd=tmp_path).stdout)
     # cp1251 is either read as what it is, or reported; never stored as mojibake
     cp1251_stored = "eingang/russisch_cp1251.txt" not in failed
-    assert stats["documents"] == len(GOOD) + cp1251_stored
+    assert stats["documents"] == len(GOOD) + 1 + cp1251_stored
+    assert ("eingang/russisch_cp1251.txt" in notes) == cp1251_stored
     assert stats["failures"] == len(failed)
     assert result.stdout.strip().endswith(f"{len(failed)} failed")
     if cp1251_stored:

@@ -40,6 +40,8 @@ def ingest_command(
         report = ingest(paths, store, workers=workers, progress=progress)
     finally:
         store.close()
+    for location, note in report.notes:
+        typer.echo(f"{shown(location)}: note: {note}; stored", err=True)
     for location, reason in report.failed:
         typer.echo(f"{shown(location)}: {reason}", err=True)
     typer.echo(summary(report))

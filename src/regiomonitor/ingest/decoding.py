@@ -24,6 +24,8 @@ CANDIDATE_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2",
 SOURCE_CODEPAGES = ("cp1252", "cp1251")
 _GERMAN_AND_TYPOGRAPHY = frozenset("äöüÄÖÜßẞ„“”‚‘’«»–—…€§°·•\u00a0")
 _CHARSET_DECLARATION = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
+# The warning a document carries when its bytes were not UTF-8; the ingest report shows it.
+DECODED_NOTE = "decoded as {encoding} (not UTF-8)"
 
 
 def _bom_encoding(data: bytes) -> str | None:
@@ -88,7 +90,7 @@ def decode_bytes(data: bytes, location: str, hint: str | None = None) -> tuple[s
             break
     if text.count("\ufffd") > 0.01 * len(text):
         raise InputError(location, f"undecodable text: too many invalid characters as {encoding}")
-    return text, [f"decoded as {encoding} (not UTF-8)"]
+    return text, [DECODED_NOTE.format(encoding=encoding)]
 
 
 def plausibility(text: str) -> int:

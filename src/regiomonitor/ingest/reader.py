@@ -28,6 +28,7 @@ from regiomonitor.ingest.outlet import find_outlet
 from regiomonitor.nlp.document import Document
 
 TEXT_KINDS = ("txt", "md", "html")
+HTML_FALLBACK_NOTE = "trafilatura found no main text; used the plain HTML text"
 TITLE_MAX_CHARS = 300
 
 
@@ -55,7 +56,7 @@ def build_document(
 
         page = extract_html(raw, url)
         if page.extractor == "fallback" and page.text.strip():
-            warnings.append("trafilatura found no main text; used the plain HTML text")
+            warnings.append(HTML_FALLBACK_NOTE)
         raw = page.text
         layout = layout or "web"  # trafilatura gives one paragraph per line, never a PDF layout
         title = title or page.title

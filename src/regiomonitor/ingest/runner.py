@@ -44,6 +44,18 @@ class IngestReport:
     near_duplicate: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     skipped: int = 0  # inputs already in the register, not read again
+    # (location, note): inputs stored but read with a repair the user should know about
+    # (not UTF-8, a web page whose main text was not found)
+    notes: list[tuple[str, str]] = field(default_factory=list)
+
+
+def input_notes(doc: Document) -> list[str]:
+    """The warnings of `doc` that concern how its input was read, not how it was cleaned."""
+    from regiomonitor.ingest.decoding import DECODED_NOTE
+    from regiomonitor.ingest.reader import HTML_FALLBACK_NOTE
+
+    decoded = DECODED_NOTE.split("{", 1)[0]
+    return [w for w in doc.warnings if w.startswith(decoded) or w == HTML_FALLBACK_NOTE]
 
 
 def ingest(
@@ -245,6 +257,7 @@ def store_documents(store: Store, location: str, analysed: list, report: IngestR
             fail(store, report, where, f"could not be stored: {type(error).__name__}: {error}")
             continue
         setattr(report, result.status, getattr(report, result.status) + 1)
+        report.notes.extend((where, note) for note in input_notes(doc))
 
 
 def fail(store: Store, report: IngestReport, location: str, reason: str) -> None:
