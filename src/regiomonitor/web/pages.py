@@ -14,6 +14,7 @@ implementation of a list for the API.
 """
 from __future__ import annotations
 
+import contextvars
 import csv
 import functools
 import html
@@ -32,6 +33,14 @@ from fastapi.responses import JSONResponse, Response
 
 CSV_MAX_ROWS = 10_000
 CSV_PAGE_SIZE = 100
+
+_exporting = contextvars.ContextVar("regiomonitor_csv_export", default=False)
+
+
+def exporting() -> bool:
+    """True while a view function runs for a CSV download: it may skip what only pages show
+    (facet counts, charts) — a CSV of 10,000 rows calls it a hundred times."""
+    return _exporting.get()
 
 
 class NotFound(HTTPException):
@@ -196,7 +205,11 @@ def _csv_endpoint(fn: Callable[..., dict], rows_key: str, row_fn: Callable[[dict
                     return
                 page += 1
 
-        table = [row_fn(r) if row_fn else r for r in rows()]
+        token = _exporting.set(True)
+        try:
+            table = [row_fn(r) if row_fn else r for r in rows()]
+        finally:
+            _exporting.reset(token)
         return Response(
             to_csv(table),
             media_type="text/csv; charset=utf-8",

@@ -1,16 +1,19 @@
 """Full-text search with facets: `/` and `/search` ↔ `/api/search` (+ `/api/search.csv`)."""
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
 from fastapi import Depends, Query
 
 from regiomonitor.store.search import search
-from regiomonitor.web.pages import Pages, get_store, html_to_text
+from regiomonitor.web.pages import Pages, exporting, get_store, html_to_text
 
 pages = Pages(nav=[("Suche", "/search")], tag="search")
 
 FACETS = ("place", "sector", "person", "organization", "outlet", "year")
+# a store whose search can leave out the facet counts (`facets=False`) saves them in CSV exports
+_CAN_SKIP_FACETS = "facets" in inspect.signature(search).parameters
 
 
 def _csv_row(hit: dict) -> dict:
@@ -37,5 +40,6 @@ def search_view(
     values = {"place": place, "sector": sector, "person": person, "organization": organization,
               "outlet": outlet, "year": year}
     filters = {k: v for k, v in values.items() if v not in (None, "")}
-    result = search(store, q.strip(), filters, page=page, per_page=per_page)
+    skip = {"facets": False} if _CAN_SKIP_FACETS and exporting() else {}
+    result = search(store, q.strip(), filters, page=page, per_page=per_page, **skip)
     return {"query": q, "filters": filters, **result}
