@@ -127,3 +127,15 @@ def test_contract_gives_the_texts_spelling_not_the_knowledge_base_one():
     names = [p["name"] for p in extract(text)["persons"]]
     assert "Alexei Teksler" in names  # the officials file writes Texler
     assert "Boris Gryslow" in names  # a surname alone (in the genitive) keeps the full known name
+
+
+def test_legal_form_names_do_not_cross_sentences_or_take_articles_and_possessives():
+    names = org_names(
+        "Der Diamantenförderer PAO ALROSA kauft Kipper aus Schodsina. Die Kohleholding AG zahlt. "
+        "Unsere Werke liefern pünktlich."
+    )
+    assert names == ["PAO ALROSA", "Kohleholding AG"]
+
+
+def test_quoted_title_of_a_fair_is_no_firm():
+    assert org_names("Auf der Agrarmesse „AgroSib“ wurden Verträge geschlossen.") == []

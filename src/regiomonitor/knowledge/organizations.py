@@ -95,7 +95,8 @@ class OrgGrammar:
     enterprise_endings: tuple[str, ...]
     name_leads: tuple[str, ...] = ()
     descriptor_heads: frozenset[str] = frozenset()
-    head_genders: tuple[tuple[str, str], ...] = ()  # (noun ending, f|n|m), longest ending first
+    head_genders: tuple[tuple[str, str], ...] = ()
+    quoted_not_after: tuple[str, ...] = ()  # (noun ending, f|n|m), longest ending first
 
 
 @cache
@@ -114,6 +115,7 @@ def org_grammar(language: str = "de") -> OrgGrammar:
         enterprise_endings=tuple(raw["enterprise_endings"]),
         name_leads=tuple(raw.get("name_leads", [])),
         descriptor_heads=frozenset(raw.get("descriptor_heads", [])),
+        quoted_not_after=tuple(raw.get("quoted_not_after", [])),
         head_genders=tuple(sorted(((noun, gender) for gender, nouns in raw.get("head_genders", {}).items() for noun in nouns),
                                   key=lambda pair: -len(pair[0]))),
     )

@@ -33,7 +33,10 @@ def _patterns() -> dict[str, re.Pattern]:
     g = org_grammar()
     prefix = "|".join(re.escape(p) for p in g.legal_prefix)
     suffix = "|".join(re.escape(s) for s in sorted(g.legal_suffix, key=len, reverse=True))
-    name_word = r"[A-ZÄÖÜ][\w&.-]*(?:\s+(?:№\s?\d+|[A-ZÄÖÜ][\w&.-]*))*"
+    # capitalised words, dots only inside a word (`St.Petersburg`; `Schodsina.` ends a sentence),
+    # never opening with an article or a possessive (`Die Kohleholding AG` is `Kohleholding AG`)
+    word = r"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Unser|Unsere|Ihre|Seine)\b)[A-ZÄÖÜ][\w&-]*(?:\.[\w&-]+)*"
+    name_word = rf"{word}(?:\s+(?:№\s?\d+|{word}))*"
     quoted_heads = "|".join(re.escape(h) for h in sorted(g.quoted_heads, key=len, reverse=True))
     endings = "|".join(sorted(g.enterprise_endings, key=len, reverse=True))
     return {
@@ -272,7 +275,15 @@ _QUOTED_WORD = re.compile(r"[\"„“«]([A-ZÄÖÜ][\w-]{2,30})[\"“”»]")
 
 def _quoted_names(text: str) -> list[tuple[int, int]]:
     """A single quoted word that no dictionary knows is a brand or firm: `"Belwest"`, `„Keramin"`."""
-    return [m.span(1) for m in _QUOTED_WORD.finditer(text) if _unknown_name(m.group(1))]
+    not_after = org_grammar().quoted_not_after
+    out = []
+    for m in _QUOTED_WORD.finditer(text):
+        before = re.search(r"(\w+)\s*$", text[max(0, m.start() - 40):m.start()])
+        if before and before.group(1).lower().endswith(not_after):
+            continue  # Agrarmesse „AgroSib“: the title of an event, not a firm
+        if _unknown_name(m.group(1)):
+            out.append(m.span(1))
+    return out
 
 
 _STRONG_ENDING = {"f": "e", "n": "es", "m": "er"}
