@@ -6,16 +6,36 @@ from typing import Any
 
 from fastapi import Depends
 
-from regiomonitor.web import queries
+from regiomonitor.web import charts, labels, queries
 from regiomonitor.web.pages import Pages, get_store
 
 pages = Pages(nav=[("Überblick", "/overview")], tag="overview")
 
 _cache: dict[int, tuple[tuple, dict]] = {}
+_charts: list[tuple[dict, dict]] = []  # (data, its chart specs): the network layout takes a while
 _lock = threading.Lock()
 
 
-@pages.page("/overview", api="/api/overview", template="overview.html")
+def chart_specs(data: dict) -> dict:
+    """The overview's Plotly specs, built once per state of the register (data is cached)."""
+    with _lock:
+        for cached_data, specs in _charts:
+            if cached_data is data:
+                return specs
+    sectors = [{"name": labels.sector(s["key"]), "documents": s["documents"]} for s in data["top_sectors"]]
+    specs = {
+        "per_month": charts.monthly_bars(data["documents_per_month"]) if data["documents_per_month"] else {},
+        "map": charts.region_map(data["places"], data["map_links"]),
+        "regions": charts.hbars(data["top_regions"]),
+        "sectors": charts.hbars(sectors, colour="#2a7a4b"),
+        "network": charts.network(data["cooperation"]),
+    }
+    with _lock:
+        _charts[:] = [*_charts[-3:], (data, specs)]  # one per store; a few stores in tests
+    return specs
+
+
+@pages.page("/overview", api="/api/overview", template="overview.html", context=lambda data: {"specs": chart_specs(data)})
 def overview_view(store: Any = Depends(get_store)) -> dict:
     """Counts, documents per month, top regions/sectors/organizations, map points, network edges."""
     with store.session() as session:
