@@ -163,3 +163,11 @@ def test_bracketed_previous_year_is_the_base_of_the_comparison():
 def test_ordered_units_are_contracts():
     (f,) = figures("Die Region hat in diesem Jahr Maschinen im Wert von 1,1 Mrd. Rubel in Belarus bestellt.")
     assert f[2] == "contracts"
+
+
+def test_deal_in_a_story_about_a_partner_is_with_that_partner():
+    got = figures(
+        "Eine Delegation des Gebiets Uljanowsk besuchte Belarus.\n\n"
+        "Im Rahmen des Besuchs wurden Verträge im Wert von 25 Mio. US-Dollar unterzeichnet."
+    )
+    assert got[0][6] == ["BY", "RU-ULY"]

@@ -25,6 +25,7 @@ _UPPER_BOUND = re.compile(r"(?:weniger\s+als|unter|knapp\s+unter|höchstens|bis\
 _CLAUSE_BREAK = re.compile(r"[,;(]|\s[-–]\s")
 _DATELINE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ -]+,\s")
 _TRADE_METRICS = ("turnover", "export", "import", "balance")
+_DEAL_METRICS = ("contracts", "investment")
 _BETWEEN = re.compile(r"zwischen\s+(?:de[mnr]\s+|die\s+)?", re.IGNORECASE)
 _PERCENT = re.compile(r"([+\-−–]?)\s?(\d+(?:,\d+)?)\s?(?:%|prozent\b|proz\.)", re.IGNORECASE)
 _INDEX = re.compile(
@@ -338,8 +339,8 @@ def _partner_ids(doc: Document, amount: _Amount, si: int, window_start: int, own
     if mine:
         two_sided = metric in ("turnover", "contracts") or _BILATERAL.search(sentence.text)
         return [here, recent] if recent and two_sided else [here]
-    if recent and (metric in _TRADE_METRICS or _BILATERAL.search(sentence.text)):
-        return [here, recent]
+    if recent and (metric in _TRADE_METRICS or metric in _DEAL_METRICS or _BILATERAL.search(sentence.text)):
+        return [here, recent]  # deals and investments named in a story about a partner are with it
     return [here] if any(p.key == home for p in doc.places) else []
 
 
