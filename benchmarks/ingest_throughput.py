@@ -7,7 +7,7 @@ Runs the real command in a subprocess on the seeds (when ../shared is present) a
 news items (benchmarks/corpus.py), each into a fresh register (SQLite, and PostgreSQL when a URL is
 given or $REGIOMONITOR_TEST_PG is set).
 
-Memory: the command's process tree (the runner and its worker processes) is sampled every 0.1 s.
+Memory: the command's process tree (the runner and its worker processes) is sampled every 0.25 s.
 `peak RSS` is the largest sum of resident sets seen at one moment; forked workers share the
 runner's pages, so that sum counts shared pages more than once. `peak PSS` shares them out
 (proportional set size) and is what the tree really occupies. `max proc` is the largest single
@@ -32,7 +32,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from corpus import generated_news  # noqa: E402
 
-SAMPLE_SECONDS = 0.1
+SAMPLE_SECONDS = 0.25  # reading smaps of 3 processes costs ~1 ms; often enough for a peak that lasts seconds
 
 
 @dataclass
