@@ -374,3 +374,26 @@ def test_region_centroids_cover_every_first_level_region():
     # Kaluga lies south-west of Moscow, Kostanai in the north of Kazakhstan
     assert centroids["RU-KLU"]["lat"] < centroids["RU-MOW"]["lat"] and centroids["RU-KLU"]["lon"] < centroids["RU-MOW"]["lon"]
     assert centroids["KZ-39"]["lat"] > centroids["KZ-71"]["lat"]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "'); DROP TABLE documents;--"},
+        {"q": 'Traktor" OR "x'},
+        {"q": "NEAR(Traktor Ufa) body:* ^Traktor"},
+        {"q": "Traktor' OR 1=1 --"},
+        {"place": "RU-BA' OR '1'='1"},
+        {"outlet": "BelTA\" OR 1=1 --"},
+        {"organization": "%"},
+    ],
+)
+def test_hostile_search_input_is_only_ever_a_value(client, params):
+    """SQL and FTS syntax in the query or a filter is text to look for, never syntax."""
+    before = client.get("/api/search").json()["total"]
+    response = client.get("/api/search", params=params)
+    assert response.status_code == 200
+    if "q" not in params:
+        assert response.json()["total"] == 0  # no place, outlet or organization has that key
+    assert client.get("/api/search").json()["total"] == before
+    assert client.get("/api/entities/place", params={"q": "%"}).json()["total"] == 0  # LIKE wildcards are escaped
