@@ -375,6 +375,7 @@ def add_figures(doc: Document) -> None:
     ctx = _Context()
     figures: list[Figure] = []
     seen: set[tuple] = set()
+    times_of: dict[int, list[TimeRef]] = {}
     for i, amount in enumerate(amounts):
         si = doc.sentence_at(amount.start)
         sentence = doc.sentences[si]
@@ -386,7 +387,9 @@ def add_figures(doc: Document) -> None:
         many = len(in_sentence) > 1
         before, after = text[prev_end:amount.start], text[amount.end:next_start]
         tail = text[in_sentence[-1].end:sentence.end]
-        times = find_times(text, sentence.start, sentence.end, doc_year)
+        if si not in times_of:
+            times_of[si] = find_times(text, sentence.start, sentence.end, doc_year)
+        times = times_of[si]  # several amounts in one sentence share its time expressions
         ref = _pick_time(amount, prev_end, next_start, times, text)
         if ref is None and many:
             ranges = [t for t in times if t.range_years]
