@@ -23,6 +23,8 @@ from regiomonitor.nlp.figures import find_amounts
         ("1.500 Dollar", 1500, "USD"),
         ("2,287 Milliarden Dollar", 2.287e9, "USD"),
         ("30 Mio. belarussische Rubel", 30e6, "BYN"),
+        ("zweieinhalb Millionen Dollar", 2.5e6, "USD"),
+        ("dreieinhalb Milliarden russischen Rubel", 3.5e9, "RUB"),
     ],
 )
 def test_formats(text, amount, currency):
