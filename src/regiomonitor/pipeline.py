@@ -77,6 +77,11 @@ def _persons(doc: Document) -> list[dict]:
     return out
 
 
+def _person_keys(doc: Document) -> list[str]:
+    """The canonical names in the order `_persons` lists them."""
+    return list(dict.fromkeys(m.name for m in doc.persons))
+
+
 def _nominative_person(surface: str, canonical: str) -> str:
     """`Lukaschenkos` -> `Lukaschenko`: German marks the genitive of a name with -s alone."""
     if surface.endswith("s") and not canonical.endswith("s") and not surface.endswith("ss"):
@@ -93,10 +98,12 @@ def _places(doc: Document) -> list[dict]:
 
 
 def to_contract(doc: Document) -> dict:
+    persons = _persons(doc)
+    display = {canonical: entry["name"] for canonical, entry in zip(_person_keys(doc), persons)}
     result = {
         "date": doc.date.isoformat() if doc.date else None,
         "places": _places(doc),
-        "persons": _persons(doc),
+        "persons": persons,
         "organizations": _organizations(doc),
         "figures": [
             {
@@ -113,7 +120,8 @@ def to_contract(doc: Document) -> dict:
             for f in doc.figures
         ],
         "sectors": list(doc.sectors),
-        "quotes": [{"speaker": q.speaker, "text": q.text} for q in doc.quotes],
+        # a speaker is named as the persons list names them (the text's spelling)
+        "quotes": [{"speaker": display.get(q.speaker, q.speaker), "text": q.text} for q in doc.quotes],
     }
     try:
         from regiomonitor.nlp.facts import to_contract_facts

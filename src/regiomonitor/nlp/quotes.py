@@ -15,9 +15,11 @@ from regiomonitor.nlp.document import Document, Mention, Quote
 _QUOTE = re.compile(r"[„\"«“]([^„\"«»“”]{25,1500}?)[“\"»”]")
 _SPEECH = re.compile(
     r"\b(?:sagte|sagt|betonte|erklärte|unterstrich|bemerkte|meinte|fügte|versicherte|schlug|"
-    r"so|erinnerte|stellte|hob|wies|führte|teilte|zitierte|fuhr|merkte)\b",
+    r"so|erinnerte|stellte|hob|wies|führte|teilte|zitierte|fuhr|merkte|gesagt|betont|erklärt|unterstrichen|"
+    r"bemerkt|hinzugefügt|ergänzte|sprach|warnte|versprach|räumte)\b",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"«])")
 _ROLE_NOUN = re.compile(
     r"\b(?:der|das|die)\s+((?:belarussische[n]?\s+|russische[n]?\s+|kasachische[n]?\s+)?"
     r"(?:Staatschef|Staatsoberhaupt|Präsident(?:in)?|Gouverneur(?:in)?|Oberhaupt|Premier\w*|"
@@ -48,9 +50,14 @@ def _last_person_before(persons: list[Mention], offset: int, role: str | None = 
 def _speaker(doc: Document, q_start: int, q_end: int) -> str | None:
     text = doc.text
     persons = sorted(doc.persons, key=lambda p: p.start)
-    after = text[q_end:q_end + 160]
-    before = text[max(0, q_start - 160):q_start]
-    for window, offset in ((after, q_end), (before, q_start - len(before))):
+    # the attribution is in the quote's own sentence: after it up to the sentence's end, before it
+    # from the sentence's start (a person named in the next sentence did not say it)
+    after = _SENTENCE_END.split(text[q_end:q_end + 160], maxsplit=1)[0]
+    before = _SENTENCE_END.split(text[max(0, q_start - 160):q_start])[-1]
+    windows = ((after, q_end), (before, q_start - len(before)))
+    if before.rstrip().endswith(":"):
+        windows = windows[::-1]  # `Matwijenko erklärte zur Eröffnung: „...“`
+    for window, offset in windows:
         if not _SPEECH.search(window):
             continue
         named = [p for p in persons if offset <= p.start < offset + len(window)]
