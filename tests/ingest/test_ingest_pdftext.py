@@ -155,3 +155,42 @@ def test_count_glued_to_a_lowercase_word_stays_when_it_does_not_continue_the_ref
         ]
     )
     assert "40mal mehr Traktoren" in clean_pdf_text(text).text
+
+
+def test_reference_glued_to_a_number_at_a_line_start_is_dropped_when_it_is_the_next_number():
+    text = _double_spaced(
+        [
+            "Der Warenumsatz zwischen den Partnern ging im Jahr 2020 um ein Viertel auf 8,6 Mio. Dollar",
+            'zurück"24. Dennoch blieb die Bilanz für Belarus positiv, sie betrug nach Angaben der Verwaltung',
+            '253,1 Millionen Dollar". Beide Seiten wollen den Handel wieder auf Wachstumskurs bringen und',
+            "haben dafür einen Aktionsplan mit zahlreichen gemeinsamen Projekten unterzeichnet.",
+            "In der Landwirtschaft und im Maschinenbau sollen bis zum Jahr 2025 neue Betriebe entstehen,",
+            "die Ausbildung von Fachleuten wird ebenfalls gemeinsam organisiert und finanziert.",
+        ]
+    )
+    result = clean_pdf_text(text)
+    assert "betrug nach Angaben der Verwaltung 3,1 Millionen Dollar" in result.text
+
+
+def test_footnote_block_begun_before_an_excerpt_and_interviewer_lines_stay_out_of_the_body():
+    rule = " " * 46
+    text = "\n".join(
+        [
+            "41 Kooperation der Regionen wächst weiter - Petrow [Elektronische Ressource]. - 2021. - URL:",
+            "https://example.org/news/kooperation-der-regionen-2021/",
+            " Gebiete sehr aktiv, wie die Statistik zeigt. Die Zusammenarbeit zwischen der ",
+            "",
+            "Region und den belarussischen Partnern hat sich in den letzten Jahren stark ",
+            "",
+            rule,
+            "42 Ein neues Geschäft mit Waren aus Belarus wurde eröffnet [Elektronische Quelle]. - 2020. - URL:",
+            " Regionale Zusammenarbeit / zusammengestellt, interviewt von: K. Petrow, B. Sidorow. Petrow, B. ",
+            " entwickelt, vor allem im Maschinenbau und in der Landwirtschaft, wo gemeinsame Betriebe ",
+            "",
+            "entstanden sind und weitere geplant werden. ",
+        ]
+    )
+    result = clean_pdf_text(text)
+    assert "Petrow" not in result.text and "example.org" not in result.text
+    assert "hat sich in den letzten Jahren stark entwickelt, vor allem im Maschinenbau" in result.text
+    assert [f.number for f in result.footnotes][:2] == [41, 42]

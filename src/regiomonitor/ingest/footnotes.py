@@ -21,8 +21,10 @@ _ENTRY_START = re.compile(r"^(?P<lead> ?)(?P<num>\d{1,3})(?!\d)(?P<gap>\s*\.\s+|
 # is part of a sentence).
 PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 # Things that never occur in prose but always in bibliographic entries and URLs.
+# (` / ` between title and authors, `interviewt von`)
 _BIBLIO_MARK = re.compile(
     r"https?\s?:|www\.|URL|\[El[ea][ck]tr|Ressource\s?\]|Quelle\s?\]|//|\.html?\b|\.php\b|\bС\.\s\d|\bC\.\s\d"
+    r"|\s/\s|[Ii]nterview|[Mm]itverfasst|[Kk]oautor|[Mm]itautor|[Zz]usammengestellt|Biznesofset"
 )
 _WORD = re.compile(r"^[\"„“«»(]*[A-Za-zÄÖÜäöüß][a-zäöüßA-ZÄÖÜ]*(?:-[A-Za-zÄÖÜäöüß]+)*[\"“”»).,;:!?]*$")
 # How far the numbering may jump between two entries that survived the extraction.

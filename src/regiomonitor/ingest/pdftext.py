@@ -38,6 +38,11 @@ _SPACES = re.compile(r"[ ]{2,}")
 # Usually a count or a continuation, but when the digits are exactly the next footnote number
 # after the last reference the body cited, the extractor dropped the superscript's context
 # and they are a reference mark.
+# `1253,1 Millionen` where 125 is the next reference the body cites: the marker and `3,1`
+_LEADING_GLUED_NUMBER = re.compile(r"^(\d{1,3})(?=[1-9]\d{0,2}(?:,\d+)?\s)")
+_ENTRY_LINE = re.compile(r"^(\d{1,3})\s+(?=[A-ZÄÖÜ])")
+# what only a bibliographic entry holds (an inline URL in the body does not count)
+_CITATION = re.compile(r"\[El[ea][ck]tr|Ressource\s?\]|Quelle\s?\]|\bURL\s?:")
 _LEADING_GLUED_LOWER = re.compile(r"^(\d{1,3})(?=[a-zäöüß]{2})")
 
 
@@ -128,9 +133,24 @@ def _split_body_and_notes(lines: list[str]) -> tuple[list[_Line], FootnoteCollec
                 notes.start(*started)
                 in_block = True
                 continue
-        glued = _LEADING_GLUED_LOWER.match(stripped)
-        if glued and last_cited is not None and int(glued.group(1)) == last_cited + 1:
-            stripped = stripped[glued.end():]
+            entry_above = bool(body) and blank == 0 and not body[-1].after_block and _ENTRY_LINE.match(body[-1].text)
+            if _CITATION.search(stripped) and (not body or entry_above):
+                # a footnote block whose rule line lies before this excerpt began: the entry opens
+                # here, or its first line (single-spaced, right above) went to the body
+                own = _ENTRY_LINE.match(stripped)
+                if own:
+                    notes.start(int(own.group(1)), stripped[own.end():])
+                else:
+                    if entry_above:
+                        first = body.pop()
+                        number = _ENTRY_LINE.match(first.text)
+                        notes.start(int(number.group(1)), first.text[number.end():])
+                    notes.continue_last(stripped)
+                in_block = True
+                continue
+        glued = _LEADING_GLUED_LOWER.match(stripped) or _LEADING_GLUED_NUMBER.match(stripped)
+        if glued and last_cited is not None and glued.group(1) == str(last_cited + 1):
+            stripped = stripped[glued.end(1):]
             last_cited += 1
             cited.add(last_cited)
         references = reference_numbers(stripped)
