@@ -171,3 +171,15 @@ def test_deal_in_a_story_about_a_partner_is_with_that_partner():
         "Im Rahmen des Besuchs wurden Verträge im Wert von 25 Mio. US-Dollar unterzeichnet."
     )
     assert got[0][6] == ["BY", "RU-ULY"]
+
+
+def test_trade_on_an_exchange_is_a_segment_and_the_capital_by_its_role_is_minsk():
+    doc = process(Document(text=(
+        "Ein Motor der Zusammenarbeit ist die Belarussische Universalwarenbörse (BUTB). Der Warenumsatz zwischen "
+        "Belarus und Russland stieg von Januar bis August 2021 auf 375 Millionen Dollar.\n\n"
+        "Die Rolle der russischen Partner ist auch für die belarussische Metropolregion groß. Der Handelsumsatz "
+        "mit Russland stieg in fünf Monaten 2021 auf 2,2 Milliarden Dollar."
+    )))
+    exchange, capital = doc.figures
+    assert exchange.segment and "Börsenhandel" in exchange.segment
+    assert capital.segment is None and capital.partners == ["BY-HM", "RU"]

@@ -23,6 +23,7 @@ class MoneyLexicon:
     metrics: dict[str, tuple[str, ...]]
     metric_priority: tuple[str, ...]
     weak_other: tuple[str, ...]  # cues of `other` heeded only when nothing else names a metric
+    home_capital_phrases: tuple[str, ...]  # `belarussische Metropolregion`: the capital by its role
     target_cues: tuple[str, ...]
     forecast_cues: tuple[str, ...]
     actual_cues: tuple[str, ...]
@@ -64,6 +65,7 @@ def money_lexicon(language: str = "de") -> MoneyLexicon:
         metrics={k: tuple(v) for k, v in raw["metrics"].items()},
         metric_priority=tuple(raw["metric_priority"]),
         weak_other=tuple(raw.get("weak_other", [])),
+        home_capital_phrases=tuple(raw.get("home_capital_phrases", [])),
         target_cues=tuple(raw["target_cues"]),
         forecast_cues=tuple(raw["forecast_cues"]),
         actual_cues=tuple(raw["actual_cues"]),

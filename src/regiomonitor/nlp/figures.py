@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from regiomonitor.knowledge.money import MoneyLexicon, money_lexicon, parse_number
+from regiomonitor.knowledge.organizations import organization_base
 from regiomonitor.knowledge.places import city_regions
 from regiomonitor.nlp.document import Document, Figure, Mention
 from regiomonitor.nlp.periods import TimeRef, find_times
@@ -263,7 +264,11 @@ def _home_side(doc: Document, sentence_index: int, home: str) -> str:
     first = doc.sentences[max(0, sentence_index - 1)].start
     last = doc.sentences[sentence_index].end
     oblasts = [p.key for p in _partner_places(doc, first, last) if p.key.startswith(home + "-") and p.key != home + "-HM"]
-    return oblasts[-1] if oblasts else home
+    if oblasts:
+        return oblasts[-1]
+    if _contains_any(doc.text[first:last].lower(), money_lexicon().home_capital_phrases):
+        return home + "-HM"  # `die belarussische Metropolregion`: Minsk
+    return home
 
 
 def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_places: set[str],
@@ -451,7 +456,7 @@ def add_figures(doc: Document) -> None:
                 end=amount.end,
                 surface=amount.surface,
                 bound=_bound(text[max(0, amount.start - 30):amount.start], text[amount.end:amount.end + 40]),
-                segment=_segment(before, lex),
+                segment=_segment(before, lex) or _exchange_scope(doc, si, paragraph_start),
             )
         )
     doc.figures = figures
@@ -464,6 +469,23 @@ _COMPANY_OWN = re.compile(
 _SEGMENT_AFTER = re.compile(
     r"\s+(?:des\s+handels\s+)?(?:von|mit|an)\s+((?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]+(?:\s+und\s+[A-ZÄÖÜ][\w-]+)?)"
 )
+
+
+def _exchange_scope(doc: Document, si: int, paragraph_start: int) -> str | None:
+    """`Ein Motor ... sind die Aktivitäten der Warenbörse (BUCE). Der Warenumsatz zwischen Belarus
+    und Russland stieg auf 375 Mio. $`: trade on an exchange, not the whole trade of the pair.
+    An exchange named in the figure's sentence or the one before it (same paragraph) limits it."""
+    first = si - 1 if si > 0 and doc.sentences[si - 1].start >= paragraph_start else si
+    start, end = doc.sentences[first].start, doc.sentences[si].end
+    for m in doc.organizations:
+        if start <= m.start < end and _is_exchange(m.key):
+            return f"Börsenhandel ({m.key})"
+    return None
+
+
+def _is_exchange(name: str) -> bool:
+    org = organization_base().by_name.get(name)
+    return (org is not None and org.kind == "exchange") or bool(re.search(r"börse|exchange", name, re.IGNORECASE))
 
 
 def _segment(window: str, lex: MoneyLexicon) -> str | None:
