@@ -40,10 +40,18 @@ def _sample(text: str) -> str:
     return " ".join((text[:third], text[middle - third // 2: middle + third // 2], text[-third:]))
 
 
+def _enough_letters(text: str) -> bool:
+    """At least MIN_LETTERS letters: stops counting there (a news item has thousands)."""
+    for count, _ in enumerate(_LETTER.finditer(text), start=1):
+        if count >= MIN_LETTERS:
+            return True
+    return False
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of `text`, or None when it is too short or the model is unsure."""
     sample = _sample(text)
-    if len(_LETTER.findall(sample[:2000])) < MIN_LETTERS:
+    if not _enough_letters(sample[:2000]):
         return None
     lang, confidence = _get_identifier().classify(sample)
     return lang if confidence >= MIN_CONFIDENCE else None
