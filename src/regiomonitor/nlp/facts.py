@@ -96,6 +96,7 @@ class Language:
     ordinal_words: dict[str, int]
     day_month_year: re.Pattern[str]
     month_year: re.Pattern[str]
+    ordinal_word: re.Pattern[str]  # an inflected ordinal word (`fünften`): see `_ordinal_word_pattern`
 
 
 @lru_cache(maxsize=None)
@@ -120,7 +121,15 @@ def language(lang: str = "de") -> Language:
         ordinal_words=ordinals,
         day_month_year=day_month_year,
         month_year=month_year,
+        ordinal_word=_ordinal_word_pattern(ordinals),
     )
+
+
+def _ordinal_word_pattern(ordinals: dict[str, int]) -> re.Pattern[str]:
+    """One pattern for all ordinal stems, longest first, each in a group `o<number>_<i>`: a full
+    match tries the stems in that order, as a loop over them would, in one call."""
+    stems = sorted(ordinals.items(), key=lambda kv: -len(kv[0]))
+    return re.compile("|".join(rf"(?P<o{number}_{i}>(?:{stem})(?:e|en|er|es|em))" for i, (stem, number) in enumerate(stems)))
 
 
 # -- dates -----------------------------------------------------------------------------------
@@ -250,10 +259,9 @@ def ordinal_before(text: str, position: int, lang: Language) -> int | None:
         return roman_to_int(m.group(1)) if m.group(1) else int(m.group(2))
     words = re.findall(r"[\wäöüß]+", before)[-3:]
     for word in reversed(words):
-        low = word.lower()
-        for stem, number in sorted(lang.ordinal_words.items(), key=lambda kv: -len(kv[0])):
-            if re.fullmatch(rf"{stem}(?:e|en|er|es|em)", low):
-                return number
+        m = lang.ordinal_word.fullmatch(word.lower())
+        if m:
+            return int(m.lastgroup[1:].split("_")[0])
     return None
 
 
