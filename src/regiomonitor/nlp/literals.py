@@ -206,3 +206,17 @@ def _word_end(text: str, i: int) -> int:
     while i < len(text) and (text[i].isalnum() or text[i] == "_"):
         i += 1
     return i
+
+
+def alternation(words: list[str]) -> str:
+    """`re.escape`d `words` as one alternation, grouped by first character and otherwise in the
+    given order: `Präsident|Gouverneur|Premier` -> `P(?:räsident|remier)|G(?:ouverneur)`.
+
+    A match is the same as with the flat alternation (only words with the text's first character
+    can match at a position, and among those the order is kept), but `re` tests one first
+    character per group instead of one per word. Only for case-sensitive patterns.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(re.escape(word[1:]))
+    return "|".join(re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in groups.items())

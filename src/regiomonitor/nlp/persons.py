@@ -18,6 +18,7 @@ import simplemma
 from regiomonitor.knowledge.persons import person_base
 from regiomonitor.knowledge.places import gazetteer
 from regiomonitor.nlp.document import Document, Mention
+from regiomonitor.nlp.literals import alternation
 
 _SURNAME = r"[A-ZÄÖÜ][a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 _INITIALS = re.compile(rf"(?<![\w.])((?:[A-ZÄÖÜ]\.\s?){{1,2}})({_SURNAME})\b")
@@ -40,8 +41,7 @@ def _role_pattern() -> re.Pattern | None:
     if not nouns:
         nouns = ["Präsident", "Präsidentin", "Gouverneur", "Oberhaupt", "Vorsitzende", "Vorsitzender",
                  "Premierminister", "Ministerpräsident", "Minister", "Botschafter", "Akim", "Leiter", "Staatschef", "Bürgermeister"]
-    alt = "|".join(re.escape(n) for n in nouns)
-    return re.compile(rf"\b(?:{alt})\w*")
+    return re.compile(rf"\b(?:{alternation(nouns)})\w*")
 
 
 @cache
