@@ -22,6 +22,7 @@ import simplemma
 from regiomonitor.knowledge.organizations import org_grammar, organization_base
 from regiomonitor.knowledge.persons import person_base
 from regiomonitor.nlp.document import Document, Mention
+from regiomonitor.nlp.literals import alternation
 from regiomonitor.nlp.places import lowercase_same_length
 
 _TOKEN = re.compile(r"\s[-–]\s|St\.|[\wÄÖÜäöüß]+(?:[-'][\wÄÖÜäöüß]+)*-?|[\"„“”«»]|№\s?\d+|[.,;:()!?]")
@@ -31,13 +32,13 @@ _QUOTE = "\"„“”«»"
 @cache
 def _patterns() -> dict[str, re.Pattern]:
     g = org_grammar()
-    prefix = "|".join(re.escape(p) for p in g.legal_prefix)
+    prefix = alternation(list(g.legal_prefix))
     suffix = "|".join(re.escape(s) for s in sorted(g.legal_suffix, key=len, reverse=True))
     # capitalised words, dots only inside a word (`St.Petersburg`; `Schodsina.` ends a sentence),
     # never opening with an article or a possessive (`Die Kohleholding AG` is `Kohleholding AG`)
     word = r"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Unser|Unsere|Ihre|Seine)\b)[A-ZÄÖÜ][\w&-]*(?:\.[\w&-]+)*"
     name_word = rf"{word}(?:\s+(?:№\s?\d+|{word}))*"
-    quoted_heads = "|".join(re.escape(h) for h in sorted(g.quoted_heads, key=len, reverse=True))
+    quoted_heads = alternation(sorted(g.quoted_heads, key=len, reverse=True))
     endings = "|".join(sorted(g.enterprise_endings, key=len, reverse=True))
     return {
         "legal_prefix": re.compile(rf"\b(?:{prefix})\s+[\"„“«]?(?:{name_word})[\"“”»]?"),
@@ -236,7 +237,7 @@ def _lead_pattern() -> re.Pattern | None:
     leads = org_grammar().name_leads
     if not leads:
         return None
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(leads, key=len, reverse=True))) + r")\s+(?:wie\s+)?")
+    return re.compile(r"\b(?:" + alternation(sorted(leads, key=len, reverse=True)) + r")\s+(?:wie\s+)?")
 
 
 def _led_names(text: str) -> list[tuple[int, int]]:
