@@ -309,9 +309,13 @@ class SentenceView:
         return any(s < m.end - self.start and m.start - self.start < e for m in self.organizations)
 
 
-def _views(doc: Document) -> list[SentenceView]:
+def _views(doc: Document, indexes: set[int] | None = None) -> list[SentenceView]:
+    """Views of the sentences with these `indexes` (all when None): a long text has thousands
+    of sentences and only a few hold a trigger."""
     by_sentence: dict[int, SentenceView] = {
-        s.index: SentenceView(s.index, s.text, s.start, [], [], []) for s in doc.sentences
+        s.index: SentenceView(s.index, s.text, s.start, [], [], [])
+        for s in doc.sentences
+        if indexes is None or s.index in indexes
     }
     for layer, attr in ((doc.places, "places"), (doc.persons, "persons"), (doc.organizations, "organizations")):
         for m in layer:
@@ -780,7 +784,7 @@ def add_facts(doc: Document) -> None:
     triggered = {family: _triggered_sentences(doc, lexicon) for family, lexicon in families}
     if not any(triggered.values()):
         return
-    for view in _views(doc):
+    for view in _views(doc, set().union(*triggered.values())):
         wanted = [family for family in FAMILIES if view.index in triggered[family]]
         if not wanted:
             continue
