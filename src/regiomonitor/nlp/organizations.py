@@ -24,6 +24,7 @@ from regiomonitor.knowledge.persons import person_base
 from regiomonitor.nlp.document import Document, Mention
 from regiomonitor.nlp.literals import alternation
 from regiomonitor.nlp.places import lowercase_same_length
+from regiomonitor.nlp.spans import DisjointSpans
 
 _TOKEN = re.compile(r"\s[-–]\s|St\.|[\wÄÖÜäöüß]+(?:[-'][\wÄÖÜäöüß]+)*-?|[\"„“”«»]|№\s?\d+|[.,;:()!?]")
 _QUOTE = "\"„“”«»"
@@ -363,10 +364,12 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
     # longest first, ties by priority; no overlaps
     found.sort(key=lambda f: (-(f[1] - f[0]), f[4]))
     chosen: list[tuple[int, int, str | None, bool, int]] = []
+    taken = DisjointSpans()
     for f in found:
-        if any(f[0] < c[1] and c[0] < f[1] for c in chosen):
+        if taken.overlaps(f[0], f[1]):
             continue
         chosen.append(f)
+        taken.add(f[0], f[1])
     chosen.sort()
     mentions = []
     for start, end, kb_name, authority, _ in chosen:

@@ -19,6 +19,7 @@ from regiomonitor.knowledge.persons import person_base
 from regiomonitor.knowledge.places import gazetteer
 from regiomonitor.nlp.document import Document, Mention
 from regiomonitor.nlp.literals import alternation
+from regiomonitor.nlp.spans import DisjointSpans
 
 _SURNAME = r"[A-ZÄÖÜ][a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 _INITIALS = re.compile(rf"(?<![\w.])((?:[A-ZÄÖÜ]\.\s?){{1,2}})({_SURNAME})\b")
@@ -91,12 +92,16 @@ def _role_near(text: str, start: int, end: int, sent_start: int, sent_end: int) 
 def _non_overlapping(candidates, excluded, taken) -> list[tuple[int, int, str, str | None]]:
     """Longest candidates first, none inside an organization's name or over one already taken."""
     chosen: list[tuple[int, int, str, str | None]] = []
+    occupied = DisjointSpans()
+    for c in taken:
+        occupied.add(c[0], c[1])
     for r in sorted(candidates, key=lambda r: (-(r[1] - r[0]), r[0])):
         if any(s <= r[0] and r[1] <= e for s, e in excluded):
             continue
-        if any(r[0] < c[1] and c[0] < r[1] for c in [*taken, *chosen]):
+        if occupied.overlaps(r[0], r[1]):
             continue
         chosen.append(r)
+        occupied.add(r[0], r[1])
     return chosen
 
 
