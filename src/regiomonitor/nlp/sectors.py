@@ -9,6 +9,7 @@ tokens all reach the lexicon's thresholds, so that a passing word does not make 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from regiomonitor.knowledge.sectors import sector_lexicon
 from regiomonitor.nlp.document import Document
@@ -18,27 +19,28 @@ _TOKEN = re.compile(r"\w+")
 
 def score_sectors(text: str) -> tuple[dict[str, float], dict[str, int]]:
     """(score per sector, scoring tokens per sector) of a text."""
-    lex = sector_lexicon()
     scores: dict[str, float] = {}
     hits: dict[str, int] = {}
-    has_inside = len(lex.inside) > 0
-    cache: dict[str, dict[str, float]] = {}
-    for m in _TOKEN.finditer(text):
-        token = m.group(0).lower()
-        best = cache.get(token)
-        if best is None:
-            best = {}
-            for sector, weight in lex.whole.get(token, ()):
-                best[sector] = max(best.get(sector, 0.0), weight)
-            if has_inside:
-                for _, values in lex.inside.iter(token):
-                    for sector, weight in values:
-                        best[sector] = max(best.get(sector, 0.0), weight)
-            cache[token] = best
-        for sector, weight in best.items():
+    for token in _TOKEN.findall(text):
+        for sector, weight in _token_weights(token.lower()):
             scores[sector] = scores.get(sector, 0.0) + weight
             hits[sector] = hits.get(sector, 0) + 1
     return scores, hits
+
+
+@lru_cache(maxsize=200_000)
+def _token_weights(token: str) -> tuple[tuple[str, float], ...]:
+    """(sector, best weight) pairs of one lower-cased token, in the order the lexicon gives them.
+    Cached for the process: the same words recur in every document."""
+    lex = sector_lexicon()
+    best: dict[str, float] = {}
+    for sector, weight in lex.whole.get(token, ()):
+        best[sector] = max(best.get(sector, 0.0), weight)
+    if len(lex.inside) > 0:
+        for _, values in lex.inside.iter(token):
+            for sector, weight in values:
+                best[sector] = max(best.get(sector, 0.0), weight)
+    return tuple(best.items())
 
 
 def select_sectors(scores: dict[str, float], hits: dict[str, int]) -> dict[str, float]:
