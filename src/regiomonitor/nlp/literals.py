@@ -220,3 +220,25 @@ def alternation(words: list[str]) -> str:
     for word in words:
         groups.setdefault(word[:1], []).append(re.escape(word[1:]))
     return "|".join(re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in groups.items())
+
+
+# the two letters that a case-insensitive `re` pattern matches beyond what `str.lower` gives
+_IGNORECASE_EXTRA = str.maketrans({"ı": "i", "ſ": "s"})
+
+
+def folded(text: str) -> str | None:
+    """`text` lower-cased such that every literal (of `required_literals`) that a pattern, also
+    a case-insensitive one, matches in `text` is a substring of it; None when lower-casing would
+    turn a letter into two (`İ`), which can split a literal."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    if "ı" in low or "ſ" in low:
+        low = low.translate(_IGNORECASE_EXTRA)
+    return low
+
+
+def may_match(literals: frozenset[str] | None, folded_text: str | None) -> bool:
+    """False only when no match is possible: none of a pattern's required `literals` is in the
+    `folded` text."""
+    return literals is None or folded_text is None or any(literal in folded_text for literal in literals)

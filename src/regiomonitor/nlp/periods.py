@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from regiomonitor.knowledge.files import data_path, read_tsv
+from regiomonitor.nlp.literals import folded, may_match, required_literals
 
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _COMPARISON = re.compile(
@@ -87,6 +88,13 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+@cache
+def _literals() -> dict[str, frozenset[str] | None]:
+    """Per pattern, the literals one of which its every match contains (None: not known).
+    Most sentences hold no `Monat`, `Quartal` or `Jahr`: their patterns need not run there."""
+    return {kind: required_literals(p.pattern, p.flags) for kind, p in _patterns().items()}
+
+
 def _month_period(year: int | None, first: int, last: int) -> str | None:
     if year is None:
         return None
@@ -96,8 +104,16 @@ def _month_period(year: int | None, first: int, last: int) -> str | None:
 def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[TimeRef]:
     """All time expressions in text[start:end], without overlaps, in text order."""
     pats = _patterns()
+    literals = _literals()
+    low = folded(text[start:end])
     refs: list[TimeRef] = []
     taken: list[tuple[int, int]] = []
+
+    def matches(kind: str):
+        """The pattern's matches in the stretch; none where none of its literals is."""
+        if not may_match(literals[kind], low):
+            return ()
+        return pats[kind].finditer(text, start, end)
 
     def free(s: int, e: int) -> bool:
         return not any(s < te and ts < e for ts, te in taken)
@@ -106,10 +122,10 @@ def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[Ti
         refs.append(ref)
         taken.append((ref.start, ref.end))
 
-    for m in pats["year_range"].finditer(text, start, end):
+    for m in matches("year_range"):
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         add(TimeRef(m.start(), m.end(), None, f"{a}..{b}", (int(a), int(b))))
-    for m in pats["month_range"].finditer(text, start, end):
+    for m in matches("month_range"):
         if not free(m.start(), m.end()):
             continue
         first, last = _months()[m.group(1).lower()], _months()[m.group(2).lower()]
@@ -118,7 +134,7 @@ def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[Ti
         year = int(m.group(3)) if m.group(3) else None
         add(TimeRef(m.start(), m.end(), year, _month_period(year, first, last) or f"?-{first:02d}..?-{last:02d}"))
     for kind in ("months", "quarter", "quarters", "half"):
-        for m in pats[kind].finditer(text, start, end):
+        for m in matches(kind):
             if not free(m.start(), m.end()):
                 continue
             word = m.group(1).lower()
@@ -137,7 +153,7 @@ def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[Ti
                 first, last = (1, 6) if h == 1 else (7, 12)
             year = int(m.group(2)) if m.group(2) else None
             add(TimeRef(m.start(), m.end(), year, _month_period(year, first, last) or f"?-{first:02d}..?-{last:02d}"))
-    for m in pats["relative"].finditer(text, start, end):
+    for m in matches("relative"):
         if not free(m.start(), m.end()) or doc_year is None:
             continue
         phrase = m.group(0).lower()
@@ -145,7 +161,7 @@ def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[Ti
             continue
         offset = -1 if any(w in phrase for w in ("vergangen", "letzt", "vorig", "vorjahr")) else 1 if any(w in phrase for w in ("nächst", "kommend")) else 0
         add(TimeRef(m.start(), m.end(), doc_year + offset, None))
-    for m in pats["year"].finditer(text, start, end):
+    for m in matches("year"):
         if not free(m.start(), m.end()):
             continue
         before = text[max(0, m.start() - 60):m.start()]
