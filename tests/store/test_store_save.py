@@ -188,3 +188,8 @@ def test_database_url_defaults_and_shorthands(monkeypatch):
     assert database_url() == "postgresql+psycopg://u:p@db/register"
     assert database_url("data/register.db") == "sqlite:///data/register.db"
     assert database_url("sqlite:///x.db") == "sqlite:///x.db"
+
+
+def test_optimize_refreshes_statistics_on_either_database(store):
+    store.optimize()  # ANALYZE on PostgreSQL, PRAGMA optimize on SQLite: must simply work
+    assert store.stats()["documents"] >= 0

@@ -20,6 +20,11 @@ def register(app: typer.Typer) -> None:
     app.command("show")(show_command)
 
 
+# after this many new documents the planner's statistics are refreshed (cheap; large ingests
+# change the shape of the tables that search and facets read)
+OPTIMIZE_AFTER = 500
+
+
 def open_store(db: str | None) -> Store:
     """The register at `db`, brought to the current schema (a new database is created)."""
     store = Store(db)
@@ -38,6 +43,8 @@ def ingest_command(
     store = open_store(db)
     try:
         report = ingest(paths, store, workers=workers, progress=progress)
+        if report.new >= OPTIMIZE_AFTER:
+            store.optimize()
     finally:
         store.close()
     for location, note in report.notes:

@@ -165,6 +165,12 @@ class Store:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
 
+    def optimize(self) -> None:
+        """Refresh the planner's statistics after a large write (`ANALYZE`; SQLite's `PRAGMA
+        optimize`), so that search and facet queries pick the right indexes."""
+        with self.engine.begin() as connection:
+            connection.exec_driver_sql("PRAGMA optimize" if self.dialect == "sqlite" else "ANALYZE")
+
     # -- sessions ---------------------------------------------------------------------
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -97,6 +97,8 @@ class Entity(Base):
 
 class Mention(Base):
     __tablename__ = "mentions"
+    # the search facets count the entities of the matching documents in one pass over this index
+    __table_args__ = (Index("ix_mentions_document_entity", "document_id", "entity_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), index=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
