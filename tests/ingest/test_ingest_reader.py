@@ -219,6 +219,21 @@ def test_docx_file(tmp_path):
     assert "Handel 2024 | 120 Mio. USD" in doc.text
 
 
+def test_docx_without_title_style_takes_its_short_first_line_as_title(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Brest und Tula planen gemeinsames Logistikzentrum")
+    document.add_paragraph("Die Gebiete Brest und Tula wollen bis 2026 ein Logistikzentrum an der Grenze bauen.")
+    path = tmp_path / "meldung.docx"
+    document.save(path)
+    assert read_path(path).title == "Brest und Tula planen gemeinsames Logistikzentrum"
+    document = docx.Document()
+    document.add_paragraph("Die Gebiete Brest und Tula wollen bis 2026 ein Logistikzentrum bauen.")
+    document.save(path)
+    assert read_path(path).title != "Die Gebiete Brest und Tula wollen bis 2026 ein Logistikzentrum bauen."
+
+
 def test_broken_docx(tmp_path):
     path = tmp_path / "kaputt.docx"
     path.write_bytes(b"PK\x03\x04 kein echtes Word-Dokument")

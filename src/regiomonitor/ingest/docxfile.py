@@ -29,6 +29,18 @@ def _iter_block_texts(document) -> list[str]:
     return out
 
 
+TITLE_MAX_CHARS = 150
+
+
+def _first_line_title(blocks: list[str]) -> str | None:
+    """A short first paragraph that is no sentence (`Nordkasachstan kauft Landtechnik`) is the
+    title of a document written without Word's title style."""
+    first = next((b.strip() for b in blocks if b.strip()), "")
+    if first and len(first) <= TITLE_MAX_CHARS and not first.endswith((".", ":", ";", ",")):
+        return first
+    return None
+
+
 def extract_docx(data: bytes, location: str) -> DocxContent:
     """Raises InputError for files python-docx cannot open (not a zip, not Word, damaged)."""
     try:
@@ -47,6 +59,8 @@ def extract_docx(data: bytes, location: str) -> DocxContent:
             if paragraph.text.strip() and (style == "Title" or style.startswith("Heading")):
                 title = paragraph.text.strip()
                 break
+    if title is None:
+        title = _first_line_title(blocks)
     # each Word paragraph is one line; soft line breaks inside a paragraph become spaces
     text = "\n".join(b.replace("\n", " ").replace("\v", " ") for b in blocks)
     return DocxContent(text, title)
