@@ -10,6 +10,9 @@ def outlet_from_url(url: str | None) -> str | None:
     """`https://deu.belta.by/...` -> `deu.belta.by` (a `www.` prefix is not part of the name)."""
     if not url:
         return None
+    scheme = urlsplit(url).scheme.lower()
+    if scheme and scheme not in ("http", "https") and "//" not in url:
+        return None  # `javascript:alert(1)`, `mailto:...`: no site
     host = urlsplit(url if "//" in url else "//" + url).hostname
     if not host:
         return None
