@@ -9,6 +9,7 @@ gives several figures), and the partners fall back to the region the text is tal
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -251,10 +252,25 @@ class _Context:
             self.paragraph = paragraph
 
 
+def _places_starting_in(doc: Document, start: int, end: int) -> list[Mention]:
+    """The places whose start lies in [start, end], in layer order. The places layer is sorted
+    by start (read left to right), so its starts are indexed once per document and bisected,
+    instead of scanning all places of a long text for every amount."""
+    index = doc.__dict__.get("_place_starts")
+    if index is None or index[0] is not doc.places or index[1] != len(doc.places):
+        starts = [p.start for p in doc.places]
+        index = (doc.places, len(starts), starts if starts == sorted(starts) else None)
+        doc.__dict__["_place_starts"] = index
+    starts = index[2]
+    if starts is None:  # not sorted: scan them all
+        return [p for p in doc.places if start <= p.start <= end]
+    return doc.places[bisect.bisect_left(starts, start):bisect.bisect_right(starts, end)]
+
+
 def _partner_places(doc: Document, start: int, end: int) -> list[Mention]:
     """Countries and regions between two offsets, without a dateline's city (`MINSK, 7. Februar`)."""
     out = []
-    for p in doc.places:
+    for p in _places_starting_in(doc, start, end):
         if not (start <= p.start and p.end <= end) or p.kind not in ("country", "region"):
             continue
         line_start = doc.text.rfind("\n", 0, p.start) + 1
@@ -309,7 +325,8 @@ def _is_proper_name(surface: str) -> bool:
 def _anaphor(doc: Document, sentence) -> bool:
     """Whether the sentence refers back to a region (`dieser Region Kasachstans`) rather than
     naming one (`die Region Minsk`: a region's name follows the noun)."""
-    regions = [p for p in doc.places if p.kind == "region" and sentence.start <= p.start < sentence.end]
+    regions = [p for p in _places_starting_in(doc, sentence.start, sentence.end)
+               if p.kind == "region" and sentence.start <= p.start < sentence.end]
     for m in _ANAPHOR_REGION.finditer(doc.text, sentence.start, sentence.end):
         # the name is part of the mention (`Region Minsk`) or follows the noun within a space
         if not any(m.start() <= p.start <= m.end() + 2 for p in regions):
