@@ -22,7 +22,7 @@ import simplemma
 from regiomonitor.knowledge.organizations import org_grammar, organization_base
 from regiomonitor.knowledge.persons import person_base
 from regiomonitor.nlp.document import Document, Mention
-from regiomonitor.nlp.literals import alternation
+from regiomonitor.nlp.literals import alternation, required_literals
 from regiomonitor.nlp.places import lowercase_same_length
 from regiomonitor.nlp.spans import DisjointSpans
 
@@ -47,6 +47,27 @@ def _patterns() -> dict[str, re.Pattern]:
         "quoted": re.compile(rf"\b(?:{quoted_heads})\s+[\"„“«][A-ZÄÖÜ][^\"“”»\n]{{1,60}}[\"“”»](?:\s+(?:{suffix})\b)?"),
         "enterprise": re.compile(rf"\b[A-Z][a-z]{{2,}}(?:{endings})\b"),
     }
+
+
+@cache
+def _required_words() -> dict[str, tuple[tuple[str, ...], bool]]:
+    """Per pattern of `_patterns`, words one of which each of its matches contains, and whether
+    they are lower-cased (to look for in the lower-cased text); no words: none known. A text
+    without any of them (most have no `LLC` or `OAO`) need not be scanned with the pattern."""
+    g = org_grammar()
+    enterprise = required_literals(_patterns()["enterprise"].pattern) or ()
+    return {
+        "legal_prefix": (tuple(g.legal_prefix), False),
+        "legal_suffix": (tuple(g.legal_suffix), False),
+        "quoted": (tuple(g.quoted_heads), False),
+        "enterprise": (tuple(enterprise), True),
+    }
+
+
+def _may_match(key: str, text: str, low: str) -> bool:
+    words, lowered = _required_words()[key]
+    haystack = low if lowered else text
+    return not words or any(word in haystack for word in words)
 
 
 def _kb_matches(text: str, low: str) -> list[tuple[int, int, str, bool]]:
@@ -351,6 +372,8 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
         found.append((start, end, name, authority, 0))
     pats = _patterns()
     for rank, key in enumerate(("legal_prefix", "legal_suffix", "quoted", "enterprise"), start=1):
+        if not _may_match(key, text, low):
+            continue
         for m in pats[key].finditer(text):
             start = m.start()
             lead = _GENERIC_LEADS.match(m.group(0)) if key == "legal_suffix" else None
