@@ -145,6 +145,10 @@ _NOT_A_DATE_BEFORE = re.compile(
     r"Quartal\w*|Halbjahr\w*|Jahreshälfte|Monate\w*|Quartalen)(?:\s+(?:des|der)\s+Jahres)?\s*\[?\s*$"
 )
 _NUMERIC_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})\.(\d{{1,2}})\.({_YEAR})(?!\d)")
+# what every match of the date patterns holds: a year (all but the day-month one) or a day
+# `7.`; most sentences have neither, and these quick searches spare them the patterns
+_ANY_YEAR = re.compile(_YEAR)
+_ANY_DAY = re.compile(r"\d\.")
 
 
 @dataclass(frozen=True)
@@ -184,11 +188,12 @@ def find_dates(text: str, published: date | None, lang: Language) -> list[DateHi
             hits.append(DateHit(value, s, e))
             taken.append((s, e))
 
-    for m in _NUMERIC_DATE.finditer(text):
+    has_year = _ANY_YEAR.search(text) is not None
+    for m in _NUMERIC_DATE.finditer(text) if has_year else ():
         d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= d <= 31 and 1 <= mo <= 12:
             add(f"{y:04d}-{mo:02d}-{d:02d}", m.start(), m.end())
-    for m in lang.day_month_year.finditer(text):
+    for m in lang.day_month_year.finditer(text) if _ANY_DAY.search(text) else ():
         day, month = int(m.group(1)), _month_number(lang, m.group(2))
         if not (1 <= day <= 31 and month):
             continue
@@ -197,11 +202,11 @@ def find_dates(text: str, published: date | None, lang: Language) -> list[DateHi
         elif published is not None:
             year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
             add(f"{year:04d}-{month:02d}-{day:02d}", m.start(), m.end())
-    for m in lang.month_year.finditer(text):
+    for m in lang.month_year.finditer(text) if has_year else ():
         add(f"{int(m.group(2)):04d}-{_month_number(lang, m.group(1)):02d}", m.start(), m.end())
-    for m in _RANGE.finditer(text):
+    for m in _RANGE.finditer(text) if has_year else ():
         taken.append((m.start(), m.end()))  # blocks the bare years inside it
-    for m in _BARE_YEAR.finditer(text):
+    for m in _BARE_YEAR.finditer(text) if has_year else ():
         before = text[max(0, m.start() - 40) : m.start()]
         if _NOT_A_DATE_BEFORE.search(before):
             continue
