@@ -15,6 +15,7 @@ The prefilter is sound by construction: a pattern whose required literals cannot
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import product
 
 import ahocorasick
@@ -242,3 +243,23 @@ def may_match(literals: frozenset[str] | None, folded_text: str | None) -> bool:
     """False only when no match is possible: none of a pattern's required `literals` is in the
     `folded` text."""
     return literals is None or folded_text is None or any(literal in folded_text for literal in literals)
+
+
+class AnyOf:
+    """Whether a text holds any of some strings, in one Aho-Corasick pass (a loop of `in` tests
+    scans the text once per string)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        words = set(words)
+        self._always = "" in words  # the empty string is in every text
+        self._automaton: ahocorasick.Automaton | None = None
+        if words and not self._always:
+            self._automaton = ahocorasick.Automaton()
+            for word in words:
+                self._automaton.add_word(word, len(word))
+            self._automaton.make_automaton()
+
+    def found_in(self, text: str) -> bool:
+        if self._always:
+            return True
+        return self._automaton is not None and next(self._automaton.iter(text), None) is not None

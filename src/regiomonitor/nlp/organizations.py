@@ -22,7 +22,7 @@ import simplemma
 from regiomonitor.knowledge.organizations import org_grammar, organization_base
 from regiomonitor.knowledge.persons import person_base
 from regiomonitor.nlp.document import Document, Mention
-from regiomonitor.nlp.literals import alternation, required_literals
+from regiomonitor.nlp.literals import AnyOf, alternation, required_literals
 from regiomonitor.nlp.places import lowercase_same_length
 from regiomonitor.nlp.spans import DisjointSpans
 
@@ -50,24 +50,20 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 @cache
-def _required_words() -> dict[str, tuple[tuple[str, ...], bool]]:
+def _required_words() -> dict[str, tuple[AnyOf | None, bool]]:
     """Per pattern of `_patterns`, words one of which each of its matches contains, and whether
-    they are lower-cased (to look for in the lower-cased text); no words: none known. A text
-    without any of them (most have no `LLC` or `OAO`) need not be scanned with the pattern."""
+    they are lower-cased (to look for in the lower-cased text); None: no such words known. A
+    text without any of them (most have no `LLC` or `OAO`) need not be scanned with the pattern."""
     g = org_grammar()
     enterprise = required_literals(_patterns()["enterprise"].pattern) or ()
-    return {
-        "legal_prefix": (tuple(g.legal_prefix), False),
-        "legal_suffix": (tuple(g.legal_suffix), False),
-        "quoted": (tuple(g.quoted_heads), False),
-        "enterprise": (tuple(enterprise), True),
-    }
+    words = {"legal_prefix": (g.legal_prefix, False), "legal_suffix": (g.legal_suffix, False),
+             "quoted": (g.quoted_heads, False), "enterprise": (enterprise, True)}
+    return {key: (AnyOf(w) if w else None, lowered) for key, (w, lowered) in words.items()}
 
 
 def _may_match(key: str, text: str, low: str) -> bool:
     words, lowered = _required_words()[key]
-    haystack = low if lowered else text
-    return not words or any(word in haystack for word in words)
+    return words is None or words.found_in(low if lowered else text)
 
 
 def _kb_matches(text: str, low: str) -> list[tuple[int, int, str, bool]]:
