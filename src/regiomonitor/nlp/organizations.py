@@ -104,6 +104,13 @@ def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 @cache
+def _head_words() -> AnyOf | None:
+    """The head nouns, to find the sentences that hold one (None: no list, no filter)."""
+    heads = org_grammar().heads
+    return AnyOf(h.lower() for h in heads) if heads else None
+
+
+@cache
 def _is_head(word: str) -> bool:
     """An organization noun, also in the genitive (`Traktorenwerks`, `Ministeriums`)."""
     if not word[:1].isupper():
@@ -150,7 +157,10 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[tupl
     """(start, end, is_authority) of organization noun phrases."""
     g = org_grammar()
     out = []
+    heads = _head_words()
     for s_start, s_end in sentence_spans:
+        if heads is not None and not heads.found_in(text[s_start:s_end].lower()):
+            continue  # no organization noun in the sentence (most have none): no phrase
         tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, s_start, s_end)]
         for i, (t_start, t_end, word) in enumerate(tokens):
             if not _is_head(word):
