@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick
+
 from regiomonitor.knowledge.files import data_path, read_yaml
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"
@@ -33,6 +35,11 @@ class MoneyLexicon:
     total_scopes: tuple[str, ...]
     pattern: re.Pattern
     joined: re.Pattern  # `1,65 bzw. 2,40 Milliarden Rubel`: the first number borrows scale and currency
+    # every match of `pattern` holds a currency word (lower case; `$`, `usd`, `us-dollar`) and
+    # reaches from it over a number (digits, dots, commas, spaces) and at most `reach` other
+    # characters (a scale, a number word, a hyphen): figures scan only the text around them
+    currencies: ahocorasick.Automaton
+    reach: int
 
 
 @cache
@@ -75,7 +82,18 @@ def money_lexicon(language: str = "de") -> MoneyLexicon:
         total_scopes=tuple(raw.get("total_scopes", [])),
         pattern=pattern,
         joined=joined,
+        currencies=_automaton([*prefix, *suffix]),
+        reach=max(map(len, scales), default=0) + max(map(len, words), default=0) + 2,
     )
+
+
+def _automaton(words: list[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, len(word))
+    if words:
+        automaton.make_automaton()
+    return automaton
 
 
 def parse_number(text: str) -> float:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,6 +19,7 @@ from regiomonitor.knowledge.money import MoneyLexicon, money_lexicon, parse_numb
 from regiomonitor.knowledge.organizations import organization_base
 from regiomonitor.knowledge.places import city_regions
 from regiomonitor.nlp.document import Document, Figure, Mention
+from regiomonitor.nlp.literals import folded
 from regiomonitor.nlp.periods import TimeRef, find_times
 
 HOME = "BY"  # the register's perspective: Belarus's cooperation with its partners
@@ -56,10 +58,54 @@ class _Amount:
     surface: str
 
 
+def _money_matches(text: str, lex: MoneyLexicon) -> Iterator[re.Match]:
+    """The matches of `lex.pattern` in `text`, read only in the stretches around currency words
+    (a long text names money in a few places). Each stretch reaches as far as a match through
+    its currency word can (see `_reach`), so the matches are those of a scan of the whole text."""
+    windows = _currency_windows(text, lex)
+    if windows is None:
+        return lex.pattern.finditer(text)
+    return (m for start, end in windows for m in lex.pattern.finditer(text, start, end))
+
+
+def _currency_windows(text: str, lex: MoneyLexicon) -> list[tuple[int, int]] | None:
+    low = folded(text)
+    if low is None or len(lex.currencies) == 0:
+        return None
+    spans = []
+    for last, length in lex.currencies.iter(low):
+        start = _reach(text, last - length + 1, -1, lex.reach)
+        end = _reach(text, last + 1, 1, lex.reach)
+        while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            end += 1  # end between words, where `(?!\w)` reads the same as in the whole text
+        spans.append((start, end))
+    windows: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _reach(text: str, i: int, step: int, budget: int) -> int:
+    """From offset `i` backwards (step -1) or forwards (step 1): over the characters a number
+    can have (digits, `.`, `,`, spaces), however many, and over up to `budget` others."""
+    n = len(text)
+    while (i > 0) if step < 0 else (i < n):
+        c = text[i - 1] if step < 0 else text[i]
+        if not (c.isdecimal() or c.isspace() or c in ".,"):
+            if budget == 0:
+                break
+            budget -= 1
+        i += step
+    return i
+
+
 def find_amounts(text: str, lex: MoneyLexicon | None = None) -> list[_Amount]:
     lex = lex or money_lexicon()
     amounts: list[_Amount] = []
-    for m in lex.pattern.finditer(text):
+    for m in _money_matches(text, lex):
         if m.group("num1"):
             number, scale, currency = parse_number(m.group("num1")), m.group("sc1"), lex.prefix[m.group("cur1").lower()]
         elif m.group("num2"):
