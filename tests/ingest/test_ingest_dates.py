@@ -107,3 +107,11 @@ def test_article_year_at_the_end_of_the_url_beats_years_in_the_slug():
     text = "MINSK, 14. März (BelTA) – Die Gebiete wollen ihre Zusammenarbeit im Maschinenbau weiter ausbauen."
     url = "https://deu.belta.by/regions/view/fahrplan-bis-2026-vereinbart-81562-2024/"
     assert publication_date(text, url) == date(2024, 3, 14)
+
+
+def test_dateline_with_its_year_may_end_in_a_full_stop():
+    text = (
+        "Über die Zusammenarbeit zweier Gebiete\n\n"
+        "Mogiljow, 12. Oktober 2022. In der Stadt Mogiljow tagte die gemeinsame Arbeitsgruppe beider Gebiete."
+    )
+    assert publication_date(text) == date(2022, 10, 12)

@@ -183,3 +183,13 @@ def test_trade_on_an_exchange_is_a_segment_and_the_capital_by_its_role_is_minsk(
     exchange, capital = doc.figures
     assert exchange.segment and "Börsenhandel" in exchange.segment
     assert capital.segment is None and capital.partners == ["BY-HM", "RU"]
+
+
+def test_planned_sums_are_targets_estimates_forecasts_and_credits_other():
+    got = figures(
+        "Für das Zentrum sind Investitionen von 1,1 Mrd. Rubel eingeplant. Der Umfang wird auf 150 Mio. Rubel "
+        "eingeschätzt. Die Bank vergibt Vorzugskredite über 1 Mrd. Rubel für den Kauf belarussischer Technik. "
+        "Die Firmen wollen 700 Mio. belarussische Rubel in gemeinsame Vorhaben investieren."
+    )
+    assert [g[3] for g in got[:2]] == ["target", "forecast"]
+    assert got[2][2] == "other" and got[3][2] == "investment"

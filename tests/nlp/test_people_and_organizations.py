@@ -139,3 +139,13 @@ def test_legal_form_names_do_not_cross_sentences_or_take_articles_and_possessive
 
 def test_quoted_title_of_a_fair_is_no_firm():
     assert org_names("Auf der Agrarmesse „AgroSib“ wurden Verträge geschlossen.") == []
+
+
+def test_another_spelling_of_an_officials_given_name_is_the_same_person():
+    doc = run("Gouverneur Alexei Texler kam nach Minsk. Texler sagte, es gehe voran.")
+    assert {p.key for p in doc.persons} == {"Alexej Texler"}
+
+
+def test_markup_in_a_hostile_text_is_no_role():
+    doc = run('Der Gouverneur <img src=x onerror=alert(1)> Gleb Nikitin kam.')
+    assert all("<" not in (p.role or "") for p in doc.persons)

@@ -77,3 +77,8 @@ def test_place_inside_organization_name_is_excluded():
     start = text.index("Minsker")
     end = text.index(" liefert")
     assert [m.key for m in find_places(text, excluded=[(start, end)])] == []
+
+
+def test_a_town_named_like_its_region_has_one_key_whatever_the_spelling():
+    keys = [m.key for m in find_places("Werke in Kostanai und in Kostanay, Büros in Mogilev und in Mogiljow.")]
+    assert keys == ["city:Kostanay", "city:Kostanay", "city:Mogiljow", "city:Mogiljow"]

@@ -27,7 +27,9 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<day>\d{1,2})\.?\s*(?P<month>" + month_pattern() + r")\.?"
         r"(?:\s+(?P<year>\d{4}))?\s*"
         r"(?:[(/](?P<agency>[^()\n]{2,30})[)/]\s*)?"
-        r"[-–—:]",
+        # a dash or colon ends the dateline; after a full date with its year a full stop does too
+        # (`Mogiljow, 12. Oktober 2022. In der Stadt ...`)
+        r"(?:[-–—:]|(?<=\d{4})\.(?=\s))",
         re.IGNORECASE,
     )
 

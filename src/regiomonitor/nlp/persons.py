@@ -75,7 +75,7 @@ def _is_common_word(word: str) -> bool:
 def _role_near(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
     pattern = _role_pattern()
     after = text[end:sent_end]
-    m = re.match(r"\s*,\s*((?:der|die|des)?\s*[^,.;:()„“\"]{3,90}?)(?=,|\.|;|\)|\s*\(|\s(?:sagte|betonte|erklärte|hat|ist|war|wird)\b|$)", after)
+    m = re.match(r"\s*,\s*((?:der|die|des)?\s*[^,.;:()„“\"<>]{3,90}?)(?=,|\.|;|\)|\s*\(|\s(?:sagte|betonte|erklärte|hat|ist|war|wird)\b|$)", after)
     if m and pattern.match(m.group(1).strip().split(" ", 1)[-1] if m.group(1).strip().startswith(("der ", "die ", "des ")) else m.group(1).strip()):
         return m.group(1).strip()
     before = text[max(sent_start, start - 120):start]
@@ -84,9 +84,15 @@ def _role_near(text: str, start: int, end: int, sent_start: int, sent_end: int) 
         best = rm
     if best is not None:
         role = before[best.start():].strip(" ,")
-        if len(role) <= 100 and not re.search(r"[.;:„“\"]", role):
+        if len(role) <= 100 and not re.search(r"[.;:„“\"<>]", role):
             return role
     return None
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """`Alexei`/`Alexej`, `A.`/`Alexander`: the same given name in another spelling or as an initial."""
+    x, y = a.split()[0].rstrip("."), b.split()[0].rstrip(".")
+    return x[:1] == y[:1] and (len(x) == 1 or len(y) == 1 or x[:4] == y[:4])
 
 
 def _non_overlapping(candidates, excluded, taken) -> list[tuple[int, int, str, str | None]]:
@@ -193,6 +199,10 @@ def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, 
         key = name.split()[-1]
         if len(name) > len(fullest.get(key, "")):
             fullest[key] = name
+    for key, name in fullest.items():
+        official = base.by_surname.get(key)
+        if official and official.name != name and _same_given_name(name, official.name):
+            fullest[key] = official.name  # `Alexei Texler` is the official `Alexej Texler`
     mentions = []
     spans = sentence_spans
     for start, end, name, kb_role in chosen:

@@ -166,6 +166,11 @@ def _apply_list_rules(text: str, readings: list[_Reading], g) -> None:
                     r.as_town = True
 
 
+def _town_name(g, region_id: str, surface: str) -> str:
+    name = g.names.get(region_id, surface)
+    return name if " " not in name else surface
+
+
 def find_places(text: str, sentence_of=lambda offset: 0, excluded: list[tuple[int, int]] = ()) -> list[Mention]:
     """Place mentions in `text`; `excluded` are sorted spans (organization names) to skip."""
     g = gazetteer()
@@ -198,7 +203,8 @@ def find_places(text: str, sentence_of=lambda offset: 0, excluded: list[tuple[in
         if r.dropped:
             continue
         form, surface = r.form, text[r.start:r.stop]
-        key, level = (f"city:{surface}", "city") if r.as_town else (form.id, form.level)
+        # the town takes its region's display name, so that `Kostanai` and `Kostanay` are one town
+        key, level = (f"city:{_town_name(g, form.id, surface)}", "city") if r.as_town else (form.id, form.level)
         mentions.append(
             Mention(
                 kind=level,
