@@ -83,7 +83,11 @@ def _person_keys(doc: Document) -> list[str]:
 
 
 def _nominative_person(surface: str, canonical: str) -> str:
-    """`Lukaschenkos` -> `Lukaschenko`: German marks the genitive of a name with -s alone."""
+    """`Lukaschenkos` -> `Lukaschenko`: German marks the genitive of a name with -s alone;
+    `Muraschko M.A.` -> `M.A. Muraschko`: a list's surname-first form, surname last."""
+    initials = re.fullmatch(r"(\S+)\s+((?:[A-ZÄÖÜ]\.\s?)+)", surface)
+    if initials:
+        return f"{initials.group(2).replace(' ', '')} {initials.group(1)}"
     if surface.endswith("s") and not canonical.endswith("s") and not surface.endswith("ss"):
         return surface[:-1]
     return surface

@@ -149,3 +149,15 @@ def test_another_spelling_of_an_officials_given_name_is_the_same_person():
 def test_markup_in_a_hostile_text_is_no_role():
     doc = run('Der Gouverneur <img src=x onerror=alert(1)> Gleb Nikitin kam.')
     assert all("<" not in (p.role or "") for p in doc.persons)
+
+
+def test_surname_before_initials_and_photo_credits():
+    from regiomonitor.pipeline import extract
+
+    text = (
+        "Teilnehmer: Muraschko M.A., Gesundheitsminister; der Vorsitzende des Gebietsexekutivkomitees A.W. "
+        "Issatschenko. Foto: Sergej Iwanow / Sputnik"
+    )
+    names = [p["name"] for p in extract(text)["persons"]]
+    assert "M.A. Muraschko" in names
+    assert not any("Iwanow" in n or "Gebietsexekutivkomitee" in n for n in names)

@@ -103,6 +103,11 @@ def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
     return head, not_head
 
 
+def is_organization_noun(word: str) -> bool:
+    """`Gebietsexekutivkomitees`, `Traktorenwerk`: a noun that heads organization names."""
+    return _is_head(word)
+
+
 @cache
 def _head_words() -> AnyOf | None:
     """The head nouns, to find the sentences that hold one (None: no list, no filter)."""

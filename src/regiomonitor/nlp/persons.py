@@ -18,6 +18,7 @@ import simplemma
 from regiomonitor.knowledge.persons import person_base
 from regiomonitor.knowledge.places import gazetteer
 from regiomonitor.nlp.document import Document, Mention
+from regiomonitor.nlp.organizations import is_organization_noun
 from regiomonitor.nlp.literals import alternation
 from regiomonitor.nlp.spans import DisjointSpans
 
@@ -25,6 +26,10 @@ _SURNAME = r"[A-ZÄÖÜ][a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 _INITIALS = re.compile(rf"(?<![\w.])((?:[A-ZÄÖÜ]\.\s?){{1,2}})({_SURNAME})\b")
 # overlapping (a lookahead): in `Gemäß Talgat Lastajew` the pair to take starts at the second word
 _CAPWORD = re.compile(rf"(?<![\w.-])(?=([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+({_SURNAME})\b)")
+# a surname before two initials, as minutes and lists write it: `Muraschko M.A., Gesundheitsminister`
+_SURNAME_INITIALS = re.compile(rf"(?<![\w.-])({_SURNAME})\s+((?:[A-ZÄÖÜ]\.\s?){{2}})(?=[\s,;)])")
+# a picture or source credit names the photographer, not a person of the story
+_CREDIT = re.compile(r"\b(?:Foto|Fotos|Bild|Bilder|Grafik|Video|Quelle)\s*:\s*$")
 _NAMED_AFTER = re.compile(r"\s+benannte[nmrs]?\b")
 _NOT_SURNAME_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "ität")
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüßéë]+)?")
@@ -189,7 +194,12 @@ def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, 
             raw.append((m.start(), m.end(), base.by_surname[surname].name, None))
         elif not _is_common_word(surname) and len(surname) > 3:
             raw.append((m.start(), m.end(), m.group(1).strip() + " " + surname if not m.group(1).endswith(" ") else m.group(0), None))
+    for m in _SURNAME_INITIALS.finditer(text):
+        surname = m.group(1)
+        if not _is_common_word(surname) and not _is_place_name(surname) and not is_organization_noun(surname):
+            raw.append((m.start(), m.end(2), f"{m.group(2).replace(' ', '')} {surname}", None))  # `Muraschko M.A.`
     raw.extend(_role_anchored(text, excluded))
+    raw = [r for r in raw if not _CREDIT.search(text, max(0, r[0] - 20), r[0])]  # `Foto: Sergej Iwanow / Sputnik`
     raw = [r for r in raw if not _NAMED_AFTER.match(text, r[1])]  # `nach O. Seifullin benannte Universität`
     chosen = _non_overlapping(raw, excluded, [])
     chosen = sorted(chosen + _non_overlapping(_surname_mentions(text, chosen), excluded, chosen))
