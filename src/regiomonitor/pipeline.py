@@ -7,6 +7,7 @@ from pathlib import Path
 from regiomonitor.ingest.reader import read_path, read_text
 from regiomonitor.knowledge.places import OUTPUT_LEVELS
 from regiomonitor.nlp.document import Document
+from regiomonitor.knowledge.organizations import organization_base
 from regiomonitor.nlp.organizations import nominative
 from regiomonitor.nlp.pipeline import process
 
@@ -43,13 +44,18 @@ def _organizations(doc: Document) -> list[dict]:
         if len(surface) > len(fullest.get(m.key, "")):
             fullest[m.key] = surface
     names: list[str] = []
+    known: set[str] = set()  # names of organizations the knowledge base knows as entities of their own
     for m in doc.organizations:
         if fullest[m.key] not in names:
             names.append(fullest[m.key])
+        if m.key in organization_base().by_name:
+            known.add(fullest[m.key])
     kept: list[tuple[str, str, str]] = []  # name, folded, stem key
     for name in sorted(names, key=len, reverse=True):
         f, key = _fold(name), _stem_key(name)
-        if any(f in kf or key == kk for _, kf, kk in kept):
+        # a name inside a longer one is the same organization (an alias), unless the knowledge base
+        # knows both as two (`Unionsstaat` inside `Ständiges Komitee des Unionsstaates`)
+        if any((f in kf and not (name in known and kept_name in known)) or key == kk for kept_name, kf, kk in kept):
             continue
         kept.append((name, f, key))
     kept_names = [k[0] for k in kept]

@@ -161,3 +161,16 @@ def test_surname_before_initials_and_photo_credits():
     names = [p["name"] for p in extract(text)["persons"]]
     assert "M.A. Muraschko" in names
     assert not any("Iwanow" in n or "Gebietsexekutivkomitee" in n for n in names)
+
+
+def test_two_organizations_joined_by_und_and_a_one_of_a_kind_plant():
+    names = org_names(
+        "Die Baschkirische Staatliche Agraruniversität und die Belarussische Staatliche Agrartechnische Universität "
+        "tauschen Studenten aus. In Tatarstan entsteht ein gemeinsames Werk für Kommunaltechnik im Industriepark „Sawolschje“."
+    )
+    assert names == ["Baschkirische Staatliche Agraruniversität", "Belarussische Staatliche Agrartechnische Universität"]
+
+
+def test_a_known_organization_inside_another_known_one_is_listed_too():
+    names = org_names("Das Ständige Komitee des Unionsstaates tagte. Der Unionsstaat hat ein eigenes Budget.")
+    assert "Unionsstaat" in names and any(n.startswith("Ständige") for n in names)

@@ -191,8 +191,8 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[tupl
                     j -= 1
                     continue
                 break
-            if left > 0 and tokens[left - 1][2].lower() in ("ein", "eine", "einer", "einem", "einen"):
-                continue
+            if _indefinite_before(tokens, left):
+                continue  # `ein gemeinsames Werk für Kommunaltechnik`: one of a kind, not a name
             # complement to the right: `für Außenbeziehungen des Leningrader Gebiets`
             right = i
             k = i + 1
@@ -207,6 +207,8 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[tupl
                 if low in g.connectors:
                     if low == "und" and not (k + 1 < len(tokens) and tokens[k + 1][2][:1].isupper() and tokens[k + 1][2].lower() not in g.stop_words):
                         break
+                    if low == "und" and any(_is_head(t[2]) for t in tokens[k + 1:k + 6]):
+                        break  # `Agraruniversität und Belarussische ... Universität`: two organizations
                     if low in ("die", "den", "dem") and not after_preposition:
                         break  # an article opens a new phrase unless a preposition asked for it
                     after_preposition = low not in ("der", "des", "die", "den", "dem", "und")
@@ -236,6 +238,18 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[tupl
             authority = any(head.endswith(a) or head.endswith(a + "s") for a in g.authority_heads)
             out.append((start, end, authority))
     return out
+
+
+_INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+
+
+def _indefinite_before(tokens, left: int) -> bool:
+    """An indefinite article before the phrase, possibly across lowercase adjectives
+    (`ein neues Service- und Montagezentrum`)."""
+    j = left - 1
+    while j >= 0 and tokens[j][2][:1].islower() and tokens[j][2].lower() not in _INDEFINITE and j >= left - 3:
+        j -= 1
+    return j >= 0 and tokens[j][2].lower() in _INDEFINITE
 
 
 @cache
@@ -313,7 +327,8 @@ def _quoted_names(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _QUOTED_WORD.finditer(text):
         before = re.search(r"(\w+)\s*$", text[max(0, m.start() - 40):m.start()])
-        if before and before.group(1).lower().endswith(not_after):
+        noun = before.group(1).lower() if before else ""
+        if noun and (noun.endswith(not_after) or re.sub(r"e?s$", "", noun).endswith(not_after)):
             continue  # Agrarmesse „AgroSib“: the title of an event, not a firm
         if _unknown_name(m.group(1)):
             out.append(m.span(1))
