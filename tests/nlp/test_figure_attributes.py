@@ -193,3 +193,15 @@ def test_planned_sums_are_targets_estimates_forecasts_and_credits_other():
     )
     assert [g[3] for g in got[:2]] == ["target", "forecast"]
     assert got[2][2] == "other" and got[3][2] == "investment"
+
+
+def test_an_undated_figure_of_a_dated_news_item_is_of_its_year():
+    (f,) = figures("Ein Traktor dieser Baureihe kostet in Kostanai derzeit rund 28 Mio. Tenge.", date(2023, 9, 1))
+    assert f[4] == 2023
+    (f,) = figures("Ein Traktor dieser Baureihe kostet in Kostanai derzeit rund 28 Mio. Tenge.")
+    assert f[4] is None
+
+
+def test_the_home_country_named_beside_its_oblast_is_no_partner_of_its_own():
+    got = figures("Das Gebiet Minsk und Belarus insgesamt wollen den Umsatz mit Tatarstan bis 2026 auf 1,5 Mrd. $ steigern.")
+    assert "RU-TA" in got[0][6] and not {"BY", "BY-MI"} <= set(got[0][6])

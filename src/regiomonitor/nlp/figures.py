@@ -415,7 +415,7 @@ def _partner_ids(doc: Document, amount: _Amount, si: int, window_start: int, own
     named_home = any(p.key == home and _is_proper_name(p.surface) for p in sentence_places)
     ids = [here if i == home and not named_home else i for i in ids]
     ids = list(dict.fromkeys(ids))
-    mine = [i for i in ids if i == here or i.startswith(home + "-")]
+    mine = [i for i in ids if i in (here, home) or i.startswith(home + "-")]
     others = [i for i in ids if i not in mine]
     if mine and others:
         return [mine[0], others[0]]
@@ -505,7 +505,8 @@ def add_figures(doc: Document) -> None:
             year, period = ctx.year, ctx.period
         else:
             earlier = _context_time(doc, si, doc_year, paragraph_start)
-            year, period = _year_and_period(amount, earlier, text) if earlier else (None, None)
+            # a dated news item reports the present: a figure the text does not date is of its year
+            year, period = _year_and_period(amount, earlier, text) if earlier else (doc_year, None)
         own_places = set()
         if many:
             for a in in_sentence:
