@@ -37,3 +37,10 @@ def test_relative_years_use_the_document_date():
 
 def test_month_range_without_year_takes_nearest_year():
     assert refs("2021 lag der Umsatz im Januar–März bei") == [(2021, None), (2021, "2021-01..2021-03")]
+
+
+def test_old_spelling_with_long_s_reads_like_the_modern_one():
+    from regiomonitor.nlp.periods import find_times
+
+    text = "im erſten Quartal 2021 stieg der Umsatz"
+    assert [t.period for t in find_times(text, 0, len(text), 2021)] == ["2021-01..2021-03"]

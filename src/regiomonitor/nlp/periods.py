@@ -137,19 +137,24 @@ def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[Ti
         for m in matches(kind):
             if not free(m.start(), m.end()):
                 continue
-            word = m.group(1).lower()
+            # `re.IGNORECASE` matches the long s and the Kelvin sign as `s` and `k`; `lower()` does not
+            word = m.group(1).lower().replace("ſ", "s").replace("\u212a", "k")
             if kind == "months":
                 n = int(word) if word.isdigit() else _COUNT_WORDS.get(word, 0)
                 if not 1 <= n <= 12:
                     continue
                 first, last = 1, n
             elif kind == "quarter":
-                q = _ORDINALS[word]
+                q = _ORDINALS.get(word)
+                if q is None:
+                    continue
                 first, last = 3 * q - 2, 3 * q
             elif kind == "quarters":
                 first, last = 1, 3 * (2 if word in ("zwei", "2") else 3)
             else:
-                h = _ORDINALS[word]
+                h = _ORDINALS.get(word)
+                if h is None:
+                    continue
                 first, last = (1, 6) if h == 1 else (7, 12)
             year = int(m.group(2)) if m.group(2) else None
             add(TimeRef(m.start(), m.end(), year, _month_period(year, first, last) or f"?-{first:02d}..?-{last:02d}"))
