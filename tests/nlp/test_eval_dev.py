@@ -3,39 +3,22 @@
 The floors sit a little under what the extraction reaches, so that a regression fails the build.
 Skipped when ../shared is absent.
 """
-import importlib.util
 import json
-import subprocess
-import sys
 
 import pytest
 
-from pathlib import Path
+from eval_support import SHARED, extract_and_score
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 EVAL_DEV = SHARED / "eval" / "dev"
 
-FLOORS = {"places": 0.96, "persons": 0.95, "organizations": 0.86, "figures": 0.97, "sectors": 0.80}
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+FLOORS = {"places": 0.96, "persons": 0.95, "organizations": 0.90, "figures": 0.97, "sectors": 0.80}
 
 
 @pytest.fixture(scope="module")
 def scored(tmp_path_factory):
     if not EVAL_DEV.is_dir():
         pytest.skip("../shared/eval/dev is not present")
-    pred = tmp_path_factory.mktemp("eval") / "pred.jsonl"
-    out = subprocess.run(
-        [sys.executable, "-m", "regiomonitor.cli", "extract", str(EVAL_DEV), "--json"],
-        capture_output=True, text=True, check=True,
-    )
-    pred.write_text(out.stdout, encoding="utf-8")
-    return _scorer().score(EVAL_DEV, pred), out.stdout
+    return extract_and_score(EVAL_DEV, tmp_path_factory.mktemp("eval"))
 
 
 def test_every_unit_is_extracted(scored):
