@@ -22,6 +22,8 @@ class SectorLexicon:
     min_score: float
     min_share: float
     min_hits: int
+    short_text: int = 0  # characters: a shorter text is one news item on few topics ...
+    min_share_short: float = 0.0  # ... and needs this share for a sector instead of min_share
 
 
 @cache
@@ -46,4 +48,6 @@ def sector_lexicon(language: str = "de") -> SectorLexicon:
         float(threshold.get("min_score", 5)),
         float(threshold.get("min_share", 0.08)),
         int(threshold.get("min_hits", 2)),
+        int(threshold.get("short_text", 0)),
+        float(threshold.get("min_share_short", threshold.get("min_share", 0.08))),
     )

@@ -43,15 +43,18 @@ def _token_weights(token: str) -> tuple[tuple[str, float], ...]:
     return tuple(best.items())
 
 
-def select_sectors(scores: dict[str, float], hits: dict[str, int]) -> dict[str, float]:
+def select_sectors(scores: dict[str, float], hits: dict[str, int], length: int | None = None) -> dict[str, float]:
+    """The sectors that pass the thresholds; a short text (a news item) needs a larger share,
+    since a passing paragraph weighs more in it than in a long analysis."""
     lex = sector_lexicon()
+    min_share = lex.min_share_short if length is not None and length < lex.short_text else lex.min_share
     total = sum(scores.values()) or 1.0
     return {
         key: round(value, 2)
         for key, value in sorted(scores.items(), key=lambda kv: -kv[1])
-        if value >= lex.min_score and value / total >= lex.min_share and hits.get(key, 0) >= lex.min_hits
+        if value >= lex.min_score and value / total >= min_share and hits.get(key, 0) >= lex.min_hits
     }
 
 
 def add_sectors(doc: Document) -> None:
-    doc.sectors = select_sectors(*score_sectors(doc.text))
+    doc.sectors = select_sectors(*score_sectors(doc.text), len(doc.text))
