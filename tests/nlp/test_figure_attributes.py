@@ -205,3 +205,18 @@ def test_an_undated_figure_of_a_dated_news_item_is_of_its_year():
 def test_the_home_country_named_beside_its_oblast_is_no_partner_of_its_own():
     got = figures("Das Gebiet Minsk und Belarus insgesamt wollen den Umsatz mit Tatarstan bis 2026 auf 1,5 Mrd. $ steigern.")
     assert "RU-TA" in got[0][6] and not {"BY", "BY-MI"} <= set(got[0][6])
+
+
+def test_region_anaphor_in_a_passage_about_a_home_oblast_is_that_oblast():
+    got = figures(
+        "In Schymkent eröffnete ein Händler. Das Gebiet Gomel baut die Kontakte aus. Im Jahr 2020 belief sich der "
+        "Außenhandel der Region mit Kasachstan auf über 115 Millionen Dollar."
+    )
+    assert got[0][6] == ["BY-HO", "KZ"]
+    got = figures("Das Gebiet Minsk wirbt in der Region Altai. Der Handelsumsatz zwischen der Region und Belarus erreichte 2022 131,8 Mio. USD.")
+    assert got[0][6] == ["BY", "RU-ALT"]
+
+
+def test_a_past_figure_after_a_goal_in_the_same_sentence_is_actual():
+    got = figures("Ziel ist, 120 % der Exporte des Vorjahres zu erreichen: 2020 waren es über 300 Millionen Dollar.")
+    assert got[0][3] == "actual"

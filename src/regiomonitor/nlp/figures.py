@@ -391,7 +391,11 @@ def _partner_ids(doc: Document, amount: _Amount, si: int, window_start: int, own
     here = _home_side(doc, si, home)
     ids = list(dict.fromkeys(p.key for p in sentence_places))
     # `zwischen dem Gebiet und Russland` beside `im Gebiet Gomel`: the anaphor is the home region
-    anaphor = _anaphor(doc, sentence) and not any(i.startswith(home + "-") for i in ids)
+    # `der Außenhandel der Region mit Kasachstan` in a passage about the Gomel oblast: the anaphor
+    # is the home region (named in this or the sentence before), not a partner region; beside
+    # `Belarus` named (`zwischen der Region und Belarus`) it is the partner
+    home_named = any(p.key == home and _is_proper_name(p.surface) for p in sentence_places)
+    anaphor = _anaphor(doc, sentence) and (here == home or home_named) and not any(i.startswith(home + "-") for i in ids)
     if anaphor and recent:
         # `dieser kasachischen Region`: the region the text is about, not its country
         ids = [recent if recent.startswith(i + "-") else i for i in ids]
