@@ -40,7 +40,7 @@ def _organizations(doc: Document) -> list[dict]:
     # the name is the fullest form the text uses (the knowledge base's name is only the key)
     fullest: dict[str, str] = {}
     for m in doc.organizations:
-        surface = nominative(" ".join(m.surface.split()).strip(" -"))
+        surface = nominative(m.attrs.get("display") or " ".join(m.surface.split()).strip(" -"))
         if len(surface) > len(fullest.get(m.key, "")):
             fullest[m.key] = surface
     names: list[str] = []

@@ -174,3 +174,10 @@ def test_two_organizations_joined_by_und_and_a_one_of_a_kind_plant():
 def test_a_known_organization_inside_another_known_one_is_listed_too():
     names = org_names("Das Ständige Komitee des Unionsstaates tagte. Der Unionsstaat hat ein eigenes Budget.")
     assert "Unionsstaat" in names and any(n.startswith("Ständige") for n in names)
+
+
+def test_coordinated_names_are_several_organizations():
+    names = org_names("Die Minsker Traktoren- und Automobilwerke liefern. Die Industrie- und Handelskammer der Region Stawropol hilft.")
+    assert names == ["Minsker Traktorenwerke", "Minsker Automobilwerke", "Industrie- und Handelskammer der Region Stawropol"]
+    names = org_names("Die Exekutivkomitees der Regionen Brest, Gomel und Witebsk unterzeichneten den Plan.")
+    assert names == ["Exekutivkomitee der Region Brest", "Exekutivkomitee der Region Gomel", "Exekutivkomitee der Region Witebsk"]

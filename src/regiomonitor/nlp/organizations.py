@@ -421,15 +421,22 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
         taken.add(f[0], f[1])
     chosen.sort()
     mentions = []
+    parts: list[tuple[int, int, str | None, bool, str | None]] = []  # start, end, kb name, authority, display
     for start, end, kb_name, authority, _ in chosen:
         if kb_name is None:
             start = _after_descriptor(text, start, end)
+            split = _coordinated(text, start, end, low, authority)
+            if split:
+                parts.extend((s_, e_, None, authority, display) for s_, e_, display in split)
+                continue
+        parts.append((start, end, kb_name, authority, None))
+    for start, end, kb_name, authority, display in parts:
         surface = text[start:end].strip(" -")
         surface = re.sub(r"\s+", " ", surface)
         if len(surface) < 2:
             continue
-        name = kb_name or nominative(surface)
-        if kb_name is None:
+        name = kb_name or nominative(display or surface)
+        if kb_name is None and display is None:
             # `Minsker Agentur Belta`, `Nachrichtenagentur TASS`: a described known organization
             inner = [(s, e, n) for s, e, n, _ in _kb_matches(text[start:end], low[start:end])]
             if inner and inner[-1][1] >= end - start - 1:
@@ -443,10 +450,58 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
                 end=end,
                 sentence=sentence_of(start),
                 name=name,
-                attrs={"authority": authority},
+                attrs={"authority": authority, **({"display": display} if display else {})},
             )
         )
     return mentions
+
+
+_TRUNCATED = re.compile(r"(?P<pre>(?:\S+\s+)*?)(?P<first>[A-ZÄÖÜ][\w]*)-\s+und\s+(?P<second>[A-ZÄÖÜ][\w]*)(?P<rest>.*)", re.S)
+_AUTHORITY_LIST = re.compile(
+    r"(?P<head>\S+?)(?:s)?\s+(?P<prep>von|der\s+Regionen|der\s+Gebiete|der\s+Bezirke)\s+"
+    r"(?P<items>[A-ZÄÖÜ][\w-]+(?:\s*,\s*[A-ZÄÖÜ][\w-]+)*\s+(?:und|sowie)\s+[A-ZÄÖÜ][\w-]+)$"
+)
+_PLURAL_PLACES_END = re.compile(r"der\s+(?:Regionen|Gebiete|Bezirke)\s+[A-ZÄÖÜ][\w-]+$")
+_LIST_TAIL = re.compile(r"(?:\s*,\s*[A-ZÄÖÜ][\w-]+)*\s+(?:und|sowie)\s+[A-ZÄÖÜ][\w-]+")
+_SINGULAR_PREP = {"von": "von", "der Regionen": "der Region", "der Gebiete": "des Gebiets", "der Bezirke": "des Bezirks"}
+
+
+def _coordinated(text: str, start: int, end: int, low: str, authority: bool) -> list[tuple[int, int, str]]:
+    """Two or more organizations written as one phrase, each as (start, end, name):
+    `Minsker Traktoren- und Automobilwerke` -> `Minsker Traktorenwerke`, `Minsker Automobilwerke`
+    (only when the knowledge base knows one of them: `Industrie- und Handelskammer` is one body);
+    `Exekutivkomitees der Regionen Brest, Gomel und Witebsk` -> one committee per region."""
+    if authority and _PLURAL_PLACES_END.search(text, start, end):
+        tail = _LIST_TAIL.match(text, end)  # `der Regionen Brest`, `, Gomel und Witebsk`
+        if tail and all(_is_place_word(w) for w in re.findall(r"[A-ZÄÖÜ][\w-]+", tail.group())):
+            end = tail.end()
+    surface = text[start:end]
+    m = _TRUNCATED.fullmatch(surface)
+    if m:
+        head = _head_ending(m.group("second"))
+        if head:
+            first = f"{m.group('pre')}{m.group('first')}{head}{m.group('rest')}"
+            second = f"{m.group('pre')}{m.group('second')}{m.group('rest')}"
+            if _kb_matches(first, first.lower()) or _kb_matches(second, second.lower()):
+                cut = start + m.start("second")
+                return [(start, start + m.end("first") + 1, first), (cut, end, second)]
+    m = _AUTHORITY_LIST.fullmatch(" ".join(surface.split())) if authority else None
+    if m:
+        head = re.sub(r"e?s$", "", m.group("head")) if m.group("head").lower().endswith(("ees", "ets", "ats")) else m.group("head")
+        prep = _SINGULAR_PREP[" ".join(m.group("prep").split())]
+        out = []
+        for item in re.finditer(r"[A-ZÄÖÜ][\w-]+", text[start:end]):
+            if text[start:end][:item.start()].count(" ") >= len(m.group("head").split()) + len(m.group("prep").split()):
+                out.append((start + item.start(), start + item.end(), f"{head} {prep} {item.group()}"))
+        return out if len(out) >= 2 else []
+    return []
+
+
+def _head_ending(word: str) -> str | None:
+    """The organization noun a compound ends in (`Automobilwerke` -> `werke`), as written."""
+    head, _ = _head_patterns()
+    m = head.search(word.lower())
+    return word[m.start():] if m else None
 
 
 def add_organizations(doc: Document) -> None:
