@@ -271,7 +271,12 @@ def _unknown_name(word: str) -> bool:
     return (
         len(word) > 2 and word[:1].isupper() and not _is_known_word(word) and not _is_known_word(word.lower())
         and not _is_place_word(word) and not _is_head(word) and not _german_compound(word)
+        and not word.lower().endswith(_ABSTRACT_NOUN_ENDINGS)
     )
+
+
+# German abstract nouns (`Additivität`, `Digitalisierung`) are titles of programmes, not firms
+_ABSTRACT_NOUN_ENDINGS = ("ität", "ung", "heit", "keit", "schaft", "tion", "ismus", "ierung")
 
 
 def _german_compound(word: str) -> bool:
