@@ -218,5 +218,11 @@ def test_region_anaphor_in_a_passage_about_a_home_oblast_is_that_oblast():
 
 
 def test_a_past_figure_after_a_goal_in_the_same_sentence_is_actual():
-    got = figures("Ziel ist, 120 % der Exporte des Vorjahres zu erreichen: 2020 waren es über 300 Millionen Dollar.")
+    got = figures("Ziel ist, 120 % der Exporte des Vorjahres zu erreichen: 2020 betrugen sie über 300 Millionen Dollar.")
     assert got[0][3] == "actual"
+
+
+def test_goods_are_no_past_tense():
+    # `Waren` (goods) and `waren` (were) are one word in lower case: neither makes a figure actual
+    (f,) = figures("Ziel ist, im Jahr 2021 im gegenseitigen Handel mit Waren und Dienstleistungen mehr als 1 Milliarde Dollar zu erreichen.")
+    assert f[3] == "target"
