@@ -181,3 +181,25 @@ def test_coordinated_names_are_several_organizations():
     assert names == ["Minsker Traktorenwerke", "Minsker Automobilwerke", "Industrie- und Handelskammer der Region Stawropol"]
     names = org_names("Die Exekutivkomitees der Regionen Brest, Gomel und Witebsk unterzeichneten den Plan.")
     assert names == ["Exekutivkomitee der Region Brest", "Exekutivkomitee der Region Gomel", "Exekutivkomitee der Region Witebsk"]
+
+
+def test_roles_are_given_in_the_nominative_with_their_adjectives():
+    from regiomonitor.pipeline import extract
+
+    text = (
+        "Der belarussische Präsident Alexander Lukaschenko traf sich mit dem Vorsitzenden des kasachischen "
+        "Parlaments, Jerlan Koschanow. Auch die Vorsitzende des Föderationsrats Valentina Matwijenko kam, "
+        "ebenso der Gouverneur des Gebiets Uljanowsk Alexei Russkich."
+    )
+    roles = {p["name"]: p["role"] for p in extract(text)["persons"]}
+    assert roles["Alexander Lukaschenko"] == "belarussischer Präsident"
+    assert roles["Jerlan Koschanow"] == "Vorsitzender des kasachischen Parlaments"
+    assert roles["Valentina Matwijenko"] == "Vorsitzende des Föderationsrats"
+    assert roles["Alexei Russkich"] == "Gouverneur des Gebiets Uljanowsk"
+
+
+def test_a_clause_or_another_name_before_a_person_is_no_role():
+    from regiomonitor.pipeline import extract
+
+    persons = extract("Gouverneur Alexei Teksler unterzeichnete mit Minister Anton Pinewitsch eine Vereinbarung.")["persons"]
+    assert {p["name"]: p["role"] for p in persons}["Anton Pinewitsch"] == "Minister"

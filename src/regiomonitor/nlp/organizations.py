@@ -161,6 +161,7 @@ def _is_place_word(word: str) -> bool:
 def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """(start, end, is_authority) of organization noun phrases."""
     g = org_grammar()
+    given_names = person_base().given_names
     out = []
     heads = _head_words()
     for s_start, s_end in sentence_spans:
@@ -214,6 +215,8 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[tupl
                     after_preposition = low not in ("der", "des", "die", "den", "dem", "und")
                     k += 1
                     continue
+                if w in given_names:
+                    break  # `des Föderationsrats Valentina Matwijenko`: a person follows the name
                 if w[:1].isupper() and w not in _QUOTE and not w.startswith("№"):
                     if k == i + 1 and not (_is_place_word(w) or not _is_known_word(w)):
                         break  # `Holding Händlernetz`: a common noun right after the head is not part of the name

@@ -81,17 +81,71 @@ def _role_near(text: str, start: int, end: int, sent_start: int, sent_end: int) 
     pattern = _role_pattern()
     after = text[end:sent_end]
     m = re.match(r"\s*,\s*((?:der|die|des)?\s*[^,.;:()„“\"<>]{3,90}?)(?=,|\.|;|\)|\s*\(|\s(?:sagte|betonte|erklärte|hat|ist|war|wird)\b|$)", after)
+    feminine = _feminine(text[start:end])
     if m and pattern.match(m.group(1).strip().split(" ", 1)[-1] if m.group(1).strip().startswith(("der ", "die ", "des ")) else m.group(1).strip()):
-        return m.group(1).strip()
+        return nominative_role(re.sub(r"^(?:der|die|des)\s+", "", m.group(1).strip()), feminine)
     before = text[max(sent_start, start - 120):start]
     best = None
     for rm in pattern.finditer(before):
         best = rm
     if best is not None:
-        role = before[best.start():].strip(" ,")
-        if len(role) <= 100 and not re.search(r"[.;:„“\"<>]", role):
-            return role
+        # with the adjectives in front of the noun: `der belarussische Präsident`, `stellvertretende`
+        lead = _ROLE_ADJECTIVES.search(before, 0, best.start())
+        role = before[lead.start() if lead else best.start():].strip(" ,")
+        if len(role) <= 100 and not re.search(r"[.;:„“\"<>]", role) and not _names_someone_else(role):
+            return nominative_role(role, feminine)
     return None
+
+
+# lowercase adjectives right before a role noun: `belarussischen`, `stellvertretende`, `amtierende`
+# (an adjective suffix is required: `sagte Akim X`, `wie Präsident X` have none)
+_ROLE_ADJECTIVES = re.compile(r"(?:\b[a-zäöüß][\w-]*(?:isch|ig|lich|end|al|ell|iv|är)(?:e|en|er|es|em)\s+){1,2}$")
+_ADJECTIVAL_NOUNS = ("Vorsitzende", "Stellvertretende", "Beauftragte", "Abgeordnete", "Bevollmächtigte")
+
+
+_NOT_IN_A_ROLE = frozenset({"wie", "und", "mit", "sowie", "oder", "sagte", "erklärte", "betonte", "unterzeichnete", "traf"})
+
+
+def _names_someone_else(role: str) -> bool:
+    """`Gouverneur Alexei Teksler unterzeichnete mit`, `Minister wie Pinewitsch und`: the stretch
+    before the name holds another person or a clause, not a role."""
+    words = role.split()[1:]
+    return any(w in person_base().given_names or w in _NOT_IN_A_ROLE for w in words)
+
+
+def _feminine(name: str) -> bool:
+    """Russian, Belarusian and Kazakh women's given names end in -a (`Natalja`, `Valentina`)."""
+    given = name.split()[0] if name.split() else ""
+    return len(given) > 2 and given.endswith("a") and "." not in given
+
+
+def _role_base(word: str) -> str | None:
+    """The nominative singular of an inflected role noun: `Präsidenten` -> `Präsident`,
+    `Gouverneurs` -> `Gouverneur`, `Vorsitzenden` -> `Vorsitzende`; None for other words."""
+    nouns = person_base().role_nouns
+    if word.endswith("in") and word in nouns:
+        return word  # `Präsidentin`: a feminine noun, no ending to take off
+    candidates = [word[:-cut] for cut, ending in ((2, "en"), (2, "es"), (1, "s"), (1, "n")) if word.endswith(ending)]
+    found = [c for c in [*candidates, word] if c in nouns]
+    return min(found, key=len) if found else None
+
+
+def nominative_role(role: str, feminine: bool = False) -> str:
+    """A role as a title gives it: `belarussischen Präsidenten` -> `belarussischer Präsident`,
+    `Vorsitzenden des Gebietsexekutivkomitees` -> `Vorsitzender des ...` (the complement keeps its case)."""
+    words = role.split(" ")
+    for i, word in enumerate(words):
+        base = _role_base(word)
+        if base is None:
+            continue
+        if base in _ADJECTIVAL_NOUNS and not feminine:
+            base += "r"
+        words[i] = base
+        ending = "e" if feminine or base.endswith("in") else "er"
+        for j in range(i):
+            words[j] = re.sub(r"(?:en|em|es|er|e)$", ending, words[j]) if words[j][:1].islower() else words[j]
+        return " ".join(words)
+    return role
 
 
 def _same_given_name(a: str, b: str) -> bool:
