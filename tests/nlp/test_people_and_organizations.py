@@ -203,3 +203,13 @@ def test_a_clause_or_another_name_before_a_person_is_no_role():
 
     persons = extract("Gouverneur Alexei Teksler unterzeichnete mit Minister Anton Pinewitsch eine Vereinbarung.")["persons"]
     assert {p["name"]: p["role"] for p in persons}["Anton Pinewitsch"] == "Minister"
+
+
+def test_quote_speakers_after_a_colon_and_behind_titles():
+    doc = run(
+        "Gouverneur Viktor Tomenko kam nach Minsk. „Unsere Absolventen sollen die Maschinen auch verstehen können“, "
+        "sagte Prof. Dr. Nikolai Lawrow, Rektor der Universität. Kotschanowa formuliert den Anspruch knapp: "
+        "„Das Forum muss sich an Fabriken messen lassen, nicht an Unterschriften.“"
+    )
+    assert [q.speaker for q in doc.quotes][0] == "Nikolai Lawrow"
+    assert doc.quotes[1].speaker and doc.quotes[1].speaker.endswith("Kotschanowa")

@@ -16,10 +16,10 @@ _QUOTE = re.compile(r"[„\"«“]([^„\"«»“”]{25,1500}?)[“\"»”]")
 _SPEECH = re.compile(
     r"\b(?:sagte|sagt|betonte|erklärte|unterstrich|bemerkte|meinte|fügte|versicherte|schlug|"
     r"so|erinnerte|stellte|hob|wies|führte|teilte|zitierte|fuhr|merkte|gesagt|betont|erklärt|unterstrichen|"
-    r"bemerkt|hinzugefügt|ergänzte|sprach|warnte|versprach|räumte)\b",
+    r"bemerkt|hinzugefügt|ergänzte|sprach|warnte|versprach|räumte|nennt|nannte|formuliert|formulierte|"
+    r"schrieb|schreibt|kommentierte|antwortete|berichtete|bekräftigte|sagt|meint|erklärt)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"«])")
 _ROLE_NOUN = re.compile(
     r"\b(?:der|das|die)\s+((?:belarussische[n]?\s+|russische[n]?\s+|kasachische[n]?\s+)?"
     r"(?:Staatschef|Staatsoberhaupt|Präsident(?:in)?|Gouverneur(?:in)?|Oberhaupt|Premier\w*|"
@@ -52,13 +52,18 @@ def _speaker(doc: Document, q_start: int, q_end: int) -> str | None:
     persons = sorted(doc.persons, key=lambda p: p.start)
     # the attribution is in the quote's own sentence: after it up to the sentence's end, before it
     # from the sentence's start (a person named in the next sentence did not say it)
-    after = _SENTENCE_END.split(text[q_end:q_end + 160], maxsplit=1)[0]
-    before = _SENTENCE_END.split(text[max(0, q_start - 160):q_start])[-1]
+    # (the document's sentences, which know `Prof. Dr.` is no sentence end)
+    after_end = min(doc.sentences[doc.sentence_at(max(q_start, q_end - 1))].end, q_end + 160) if doc.sentences else q_end + 160
+    before_start = max(doc.sentences[doc.sentence_at(q_start)].start, q_start - 160) if doc.sentences else q_start - 160
+    after = text[q_end:max(q_end, after_end)]
+    before = text[max(0, before_start):q_start]
     windows = ((after, q_end), (before, q_start - len(before)))
-    if before.rstrip().endswith(":"):
+    introduced = before.rstrip().endswith(":")
+    if introduced:
         windows = windows[::-1]  # `Matwijenko erklärte zur Eröffnung: „...“`
     for window, offset in windows:
-        if not _SPEECH.search(window):
+        # a colon introduces the quote: its sentence's subject speaks, whatever the verb
+        if not _SPEECH.search(window) and not (introduced and window is before):
             continue
         named = [p for p in persons if offset <= p.start < offset + len(window)]
         if named:
