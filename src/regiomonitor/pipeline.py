@@ -63,9 +63,10 @@ def _organizations(doc: Document) -> list[dict]:
     return [{"name": n} for n in sorted(kept_names, key=lambda n: order[n])]
 
 
-def _persons(doc: Document) -> list[dict]:
-    """One entry per person: the name in the text's own spelling, as fully as the text gives it
-    (`Alexei Teksler`, even where the officials file writes `Texler`), and the first role stated."""
+def _persons(doc: Document) -> dict[str, dict]:
+    """One entry per person, keyed by its canonical name: the name in the text's own spelling, as
+    fully as the text gives it (`Alexei Teksler`, even where the officials file writes `Texler`),
+    and the first role stated."""
     people: dict[str, dict] = {}
     for m in doc.persons:
         entry = people.setdefault(m.name, {"name": m.name, "role": None, "_surface": ""})
@@ -74,18 +75,11 @@ def _persons(doc: Document) -> list[dict]:
             entry["_surface"] = surface
         if entry["role"] is None and m.role:
             entry["role"] = m.role
-    out = []
     for entry in people.values():
         surface = entry.pop("_surface")
         if len(surface.split()) >= len(entry["name"].split()):
             entry["name"] = surface
-        out.append(entry)
-    return out
-
-
-def _person_keys(doc: Document) -> list[str]:
-    """The canonical names in the order `_persons` lists them."""
-    return list(dict.fromkeys(m.name for m in doc.persons))
+    return people
 
 
 def _nominative_person(surface: str, canonical: str) -> str:
@@ -109,11 +103,10 @@ def _places(doc: Document) -> list[dict]:
 
 def to_contract(doc: Document) -> dict:
     persons = _persons(doc)
-    display = {canonical: entry["name"] for canonical, entry in zip(_person_keys(doc), persons)}
     result = {
         "date": doc.date.isoformat() if doc.date else None,
         "places": _places(doc),
-        "persons": persons,
+        "persons": list(persons.values()),
         "organizations": _organizations(doc),
         "figures": [
             {
@@ -131,7 +124,7 @@ def to_contract(doc: Document) -> dict:
         ],
         "sectors": list(doc.sectors),
         # a speaker is named as the persons list names them (the text's spelling)
-        "quotes": [{"speaker": display.get(q.speaker, q.speaker), "text": q.text} for q in doc.quotes],
+        "quotes": [{"speaker": persons[q.speaker]["name"] if q.speaker in persons else q.speaker, "text": q.text} for q in doc.quotes],
     }
     try:
         from regiomonitor.nlp.facts import to_contract_facts
