@@ -2,6 +2,10 @@
 
 Restricting the candidate set keeps short German news items from being read as Dutch or
 Luxembourgish. Only a sample of a long text is classified (the model is linear in length).
+A sample that is plainly German - German letters only and a high share of German function
+words - is German without asking the model (which costs up to a millisecond per document):
+in mixes of German with English, French, Polish or Dutch paragraphs the model never said
+anything but German above a share of 0.17, and German news items lie at 0.23-0.45.
 """
 from __future__ import annotations
 
@@ -14,6 +18,19 @@ SAMPLE_CHARS = 6000
 MIN_LETTERS = 20
 MIN_CONFIDENCE = 0.5
 _LETTER = re.compile(r"[^\W\d_]")
+
+# Frequent words that are German and nothing else among the expected languages ("in", "an",
+# "was", "so" are English too, "des" is French).
+_GERMAN_FUNCTION_WORDS = frozenset(
+    "der die das und den dem nicht ist sich mit von auf für eine einer eines einen einem ein zu im"
+    " auch wird werden wurde wurden dass sind bei nach aus über wie zum zur hat haben vom durch"
+    " sowie oder noch um als".split()
+)
+PLAINLY_GERMAN_MIN_WORDS = 40
+PLAINLY_GERMAN_MIN_SHARE = 0.2
+# Anything beyond ASCII, umlauts and common typography (Cyrillic, Polish or French letters,
+# rare symbols) leaves the decision to the model.
+_NOT_PLAIN_GERMAN = re.compile(r"[^\x00-\x7fÄÖÜäöüß„“”‚‘’«»‹›–—…€§°²³·•\u2010-\u2015]")
 
 _identifier = None
 _lock = threading.Lock()
@@ -48,10 +65,22 @@ def _enough_letters(text: str) -> bool:
     return False
 
 
+def _plainly_german(sample: str) -> bool:
+    if _NOT_PLAIN_GERMAN.search(sample):
+        return False
+    words = sample.lower().split()
+    if len(words) < PLAINLY_GERMAN_MIN_WORDS:
+        return False
+    function_words = sum(map(_GERMAN_FUNCTION_WORDS.__contains__, words))
+    return function_words >= PLAINLY_GERMAN_MIN_SHARE * len(words)
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of `text`, or None when it is too short or the model is unsure."""
     sample = _sample(text)
     if not _enough_letters(sample[:2000]):
         return None
+    if _plainly_german(sample):
+        return "de"
     lang, confidence = _get_identifier().classify(sample)
     return lang if confidence >= MIN_CONFIDENCE else None
