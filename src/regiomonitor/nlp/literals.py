@@ -263,3 +263,44 @@ class AnyOf:
         if self._always:
             return True
         return self._automaton is not None and next(self._automaton.iter(text), None) is not None
+
+
+class LiteralRows:
+    """Which rows of a lexicon (one pattern each) may match a text, in one automaton pass.
+
+    An alternation of many rows tries each of them at every word start of a text, yet a text
+    rarely holds the literal of more than one or two. A row whose required literals
+    (`required_literals`) are all absent cannot match anywhere in the text, so an alternation of
+    the remaining rows, in their order, finds the same matches. Rows without usable literals are
+    always candidates.
+    """
+
+    def __init__(self, patterns: list[str], flags: int = 0) -> None:
+        self._always: list[int] = []
+        rows_of: dict[str, set[int]] = {}
+        for row, pattern in enumerate(patterns):
+            found = required_literals(pattern, flags)
+            if found is None:
+                self._always.append(row)
+            else:
+                for literal in found:
+                    rows_of.setdefault(literal, set()).add(row)
+        self._all = tuple(range(len(patterns)))
+        self._automaton: ahocorasick.Automaton | None = None
+        if rows_of:
+            self._automaton = ahocorasick.Automaton()
+            for literal, rows in rows_of.items():
+                self._automaton.add_word(literal, frozenset(rows))
+            self._automaton.make_automaton()
+
+    def candidates(self, text: str) -> tuple[int, ...]:
+        """Indexes of the rows that may match somewhere in `text`, in row order."""
+        low = folded(text)
+        if low is None:
+            return self._all
+        rows = set(self._always)
+        if self._automaton is not None:
+            for _, hit in self._automaton.iter(low):
+                rows |= hit
+        return tuple(sorted(rows))
+
