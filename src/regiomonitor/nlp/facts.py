@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from collections.abc import Callable
-from functools import cache, lru_cache, partial
+from functools import lru_cache
 from pathlib import Path
 
 from regiomonitor.knowledge.files import data_path, read_tsv
 from regiomonitor.nlp.document import Document, Fact, Mention
-from regiomonitor.nlp.literals import LiteralPrefilter, LiteralRows
+from regiomonitor.nlp.literals import LiteralPrefilter, LiteralRows, windows_around
 
 FAMILIES = ("agreement", "event", "project")
 # One project per sentence: when a sentence says "Joint Venture für die Montage von Traktoren"
@@ -33,6 +32,10 @@ PROJECT_PRIORITY = ("joint_venture", "service_centre", "assembly", "plant", "con
 
 # -- language data ---------------------------------------------------------------------------
 
+# a literal's occurrence: (start, end, rows of a lexicon whose matches may hold it)
+Hit = tuple[int, int, frozenset[int]]
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Labelled patterns compiled into one alternation; at any position the first row wins."""
@@ -44,14 +47,19 @@ class Lexicon:
     parts: tuple[str, ...]  # the alternatives of `regex`, one per row
     rows: LiteralRows  # which rows a text may hold at all
 
-    def find(self, text: str) -> list[tuple[str, int, int]]:
+    def find(self, text: str, hits: list[Hit] | None = None) -> list[tuple[str, int, int]]:
         """(label, start, end) of every trigger in `text`, scanning only near literal hits and
-        only with the rows whose literals the text holds (the others cannot match: same hits)."""
-        rows = self.rows.candidates(text)
+        only with the rows whose literals the text holds (the others cannot match: same hits).
+        `hits`: the literal hits in `text` when known (from a pass over the whole document)."""
+        if hits is None:
+            rows = self.rows.candidates(text)
+            windows = self.prefilter.windows(text) if rows else []
+        else:
+            rows = self.rows.candidates_of(hits)
+            windows = self._windows(text, hits)
         if not rows:
             return []
         regex = _alternation(tuple(self.parts[row] for row in rows))
-        windows = self.prefilter.windows(text)
         out = []
         for start, end in [(0, len(text))] if windows is None else windows:
             for m in regex.finditer(text, start, end):
@@ -59,6 +67,12 @@ class Lexicon:
                 if group is not None:
                     out.append((self.labels[int(group[1:])], m.start(), m.end()))
         return out
+
+    def _windows(self, text: str, hits: list[Hit]) -> list[tuple[int, int]] | None:
+        """What `self.prefilter.windows(text)` gives, from the literal hits already found."""
+        if not self.prefilter.complete:
+            return None
+        return windows_around(text, (start for start, _, _ in hits), self.prefilter.before, self.prefilter.after)
 
     def first(self, text: str) -> str | None:
         m = self.regex.search(text)
@@ -114,6 +128,7 @@ class Language:
     day_month_year: re.Pattern[str]
     month_year: re.Pattern[str]
     ordinal_word: re.Pattern[str]  # an inflected ordinal word (`fünften`): see `_ordinal_word_pattern`
+    triggers: "Triggers"  # the literals of the three families' triggers, for one pass over a text
 
 
 @lru_cache(maxsize=None)
@@ -128,10 +143,12 @@ def language(lang: str = "de") -> Language:
     # month names are shared with the figures' period reader (data/lang/<lang>/months.tsv)
     months = {row["name"].lower(): int(row["month"]) for row in read_tsv(data_path("lang", lang, "months.tsv"))}
     day_month_year, month_year = _month_patterns(months)
+    families = {"agreement": _load(base / "agreements.tsv"), "event": _load(base / "events.tsv"),
+                "project": _load(base / "projects.tsv")}
     return Language(
-        agreements=_load(base / "agreements.tsv"),
-        events=_load(base / "events.tsv"),
-        projects=_load(base / "projects.tsv"),
+        agreements=families["agreement"],
+        events=families["event"],
+        projects=families["project"],
         status=_load(base / "status.tsv"),
         cues=_load(base / "cues.tsv"),
         months=months,
@@ -139,7 +156,52 @@ def language(lang: str = "de") -> Language:
         day_month_year=day_month_year,
         month_year=month_year,
         ordinal_word=_ordinal_word_pattern(ordinals),
+        triggers=Triggers(families),
     )
+
+
+class Triggers:
+    """The trigger literals of several families (lexicons) in one automaton: one pass over a
+    document finds which sentences may hold a trigger of which family, and of which rows."""
+
+    def __init__(self, families: dict[str, Lexicon]) -> None:
+        self._first_rows: dict[str, range] = {}
+        parts: list[str] = []
+        for family, lexicon in families.items():
+            self._first_rows[family] = range(len(parts), len(parts) + len(lexicon.parts))
+            parts.extend(lexicon.parts)
+        self._rows = LiteralRows(parts)
+        self.complete = self._rows.complete
+        # a hit's rows of all families, split by family (as many keys as literals)
+        self._split: dict[frozenset[int], list[tuple[str, frozenset[int]]]] = {}
+
+    def by_sentence(self, doc: Document) -> dict[int, dict[str, list[Hit]]] | None:
+        """Per sentence index, per family, the literal hits in that sentence (offsets relative
+        to it); None when the document's lower case is no `folded` text with the same offsets
+        (look sentence by sentence)."""
+        low = doc.lowered
+        if not self.complete or len(low) != len(doc.text) or "ı" in low or "ſ" in low:
+            return None
+        found: dict[int, dict[str, list[Hit]]] = {}
+        for start, end, rows in self._rows.hits(low):
+            sentence = doc.sentences[doc.sentence_at(start)]
+            if not (sentence.start <= start and end <= sentence.end):
+                continue  # across a sentence boundary: in no sentence's text
+            per_family = found.setdefault(sentence.index, {})
+            for family, local in self._by_family(rows):
+                per_family.setdefault(family, []).append((start - sentence.start, end - sentence.start, local))
+        return found
+
+    def _by_family(self, rows: frozenset[int]) -> list[tuple[str, frozenset[int]]]:
+        split = self._split.get(rows)
+        if split is None:
+            split = [
+                (family, frozenset(row - span.start for row in rows if row in span))
+                for family, span in self._first_rows.items()
+                if any(row in span for row in rows)
+            ]
+            self._split[rows] = split
+        return split
 
 
 def _ordinal_word_pattern(ordinals: dict[str, int]) -> re.Pattern[str]:
@@ -241,8 +303,20 @@ def find_dates(text: str, published: date | None, lang: Language) -> list[DateHi
     return hits
 
 
-# the dates of one sentence, found on the first call
-SentenceDates = Callable[[], list[DateHit]]
+class SentenceDates:
+    """The dates of one sentence (`find_dates`), found on the first call: most sentences with a
+    trigger turn out to hold no fact and need none."""
+
+    __slots__ = ("_text", "_published", "_lang", "_dates")
+
+    def __init__(self, text: str, published: date | None, lang: Language) -> None:
+        self._text, self._published, self._lang = text, published, lang
+        self._dates: list[DateHit] | None = None
+
+    def __call__(self) -> list[DateHit]:
+        if self._dates is None:
+            self._dates = find_dates(self._text, self._published, self._lang)
+        return self._dates
 
 
 def nearest_date(hits: list[DateHit], position: int) -> str | None:
@@ -329,6 +403,11 @@ class SentenceView:
     places: list[Mention]
     persons: list[Mention]
     organizations: list[Mention]
+    # per family, the literal hits of its triggers in the sentence; None: not looked up yet
+    trigger_hits: dict[str, list[Hit]] | None = None
+
+    def hits_of(self, family: str) -> list[Hit] | None:
+        return None if self.trigger_hits is None else self.trigger_hits.get(family, [])
 
     def inside_organization(self, s: int, e: int) -> bool:
         """The trigger is (part of) an organization's name: `Werks für Hochspannungsgeräte JSC`."""
@@ -505,7 +584,7 @@ def _agreements(view: SentenceView, published: date | None, lang: Language, date
     signed = lang.cues.search("signed", view.text) is not None
     city_context = any(m.kind == "city" for m in view.places) or re.search(r"\bSt[aä]dt", view.text)
     quotes = _quote_spans(view.text)
-    found = [(k, s, e) for k, s, e in lang.agreements.find(view.text) if not view.inside_organization(s, e)]
+    found = [(k, s, e) for k, s, e in lang.agreements.find(view.text, view.hits_of("agreement")) if not view.inside_organization(s, e)]
     # one document under two names in apposition: keep the later, more specific name
     found = [
         t for i, t in enumerate(found)
@@ -617,7 +696,7 @@ _PROPOSED = re.compile(r"^[^,.;]{0,80}?\b(?:zu\s+(?:veranstalten|organisieren|ab
 
 def _events(view: SentenceView, published: date | None, lang: Language, dates: SentenceDates) -> list[Fact]:
     found = []
-    for kind, s, e in lang.events.find(view.text):
+    for kind, s, e in lang.events.find(view.text, view.hits_of("event")):
         if view.inside_organization(s, e) or _is_tally(view.text, s, lang):
             continue
         if view.text[e : e + 1] == "-":
@@ -773,7 +852,7 @@ def _status(text: str, trigger: int, lang: Language) -> str | None:
 
 def _projects(view: SentenceView, lang: Language) -> list[Fact]:
     found = [
-        (k, s, e) for k, s, e in lang.projects.find(view.text)
+        (k, s, e) for k, s, e in lang.projects.find(view.text, view.hits_of("project"))
         if not view.inside_organization(s, e) and view.text[e : e + 1] != "-"
     ]
     if not found:
@@ -806,16 +885,20 @@ def _projects(view: SentenceView, lang: Language) -> list[Fact]:
 def add_facts(doc: Document) -> None:
     """Append agreements, events and projects read from `doc`'s sentences to `doc.facts`."""
     lang = language("de")  # Russian and English lexicons will be chosen by doc.language
-    families = (("agreement", lang.agreements), ("event", lang.events), ("project", lang.projects))
-    triggered = {family: _triggered_sentences(doc, lexicon) for family, lexicon in families}
+    hits = lang.triggers.by_sentence(doc) if doc.sentences else {}
+    if hits is None:
+        families = (("agreement", lang.agreements), ("event", lang.events), ("project", lang.projects))
+        triggered = {family: _triggered_sentences(doc, lexicon) for family, lexicon in families}
+    else:
+        triggered = {family: {i for i, found in hits.items() if family in found} for family in FAMILIES}
     if not any(triggered.values()):
         return
     for view in _views(doc, set().union(*triggered.values())):
         wanted = [family for family in FAMILIES if view.index in triggered[family]]
         if not wanted:
             continue
-        # most triggered sentences turn out to hold no fact: their dates are read only when asked for
-        dates: SentenceDates = cache(partial(find_dates, view.text, doc.date, lang))
+        view.trigger_hits = None if hits is None else hits[view.index]
+        dates = SentenceDates(view.text, doc.date, lang)
         if "agreement" in wanted:
             doc.facts.extend(_agreements(view, doc.date, lang, dates))
         if "event" in wanted:

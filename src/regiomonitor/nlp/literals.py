@@ -183,15 +183,22 @@ class LiteralPrefilter:
         positions = self.positions(text, lowered)
         if positions is None:
             return None
-        spans: list[tuple[int, int]] = []
-        for hit in sorted(positions):
-            start = _word_start(text, _word_start(text, hit) - self.before)
-            end = _word_end(text, hit + self.after)
-            if spans and start <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
-            else:
-                spans.append((start, end))
-        return spans
+        return windows_around(text, positions, self.before, self.after)
+
+
+def windows_around(text: str, positions: Iterable[int], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged (start, end) stretches of `text` around literal hits at `positions`, in order: from
+    `before` characters ahead of a hit's word to `after` characters beyond the hit, both ends
+    between words (see `LiteralPrefilter`)."""
+    spans: list[tuple[int, int]] = []
+    for hit in sorted(positions):
+        start = _word_start(text, _word_start(text, hit) - before)
+        end = _word_end(text, hit + after)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
 
 
 def _word_start(text: str, i: int) -> int:
@@ -276,12 +283,12 @@ class LiteralRows:
     """
 
     def __init__(self, patterns: list[str], flags: int = 0) -> None:
-        self._always: list[int] = []
+        self._always: frozenset[int] = frozenset()
         rows_of: dict[str, set[int]] = {}
         for row, pattern in enumerate(patterns):
             found = required_literals(pattern, flags)
             if found is None:
-                self._always.append(row)
+                self._always |= {row}
             else:
                 for literal in found:
                     rows_of.setdefault(literal, set()).add(row)
@@ -290,17 +297,27 @@ class LiteralRows:
         if rows_of:
             self._automaton = ahocorasick.Automaton()
             for literal, rows in rows_of.items():
-                self._automaton.add_word(literal, frozenset(rows))
+                self._automaton.add_word(literal, (len(literal), frozenset(rows)))
             self._automaton.make_automaton()
+
+    @property
+    def complete(self) -> bool:
+        """Whether every row has literals (else some row may match anywhere)."""
+        return not self._always
+
+    def hits(self, folded_text: str) -> list[tuple[int, int, frozenset[int]]]:
+        """(start, end, rows) of every occurrence of a literal in a `folded` text, by end."""
+        if self._automaton is None:
+            return []
+        return [(last - length + 1, last + 1, rows) for last, (length, rows) in self._automaton.iter(folded_text)]
 
     def candidates(self, text: str) -> tuple[int, ...]:
         """Indexes of the rows that may match somewhere in `text`, in row order."""
         low = folded(text)
         if low is None:
             return self._all
-        rows = set(self._always)
-        if self._automaton is not None:
-            for _, hit in self._automaton.iter(low):
-                rows |= hit
-        return tuple(sorted(rows))
+        return self.candidates_of(self.hits(low))
 
+    def candidates_of(self, hits: Iterable[tuple[int, int, frozenset[int]]]) -> tuple[int, ...]:
+        """The rows that may match in a text with these `hits`, in row order."""
+        return tuple(sorted(self._always.union(*(rows for _, _, rows in hits))))
