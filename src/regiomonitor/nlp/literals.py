@@ -321,3 +321,73 @@ class LiteralRows:
     def candidates_of(self, hits: Iterable[tuple[int, int, frozenset[int]]]) -> tuple[int, ...]:
         """The rows that may match in a text with these `hits`, in row order."""
         return tuple(sorted(self._always.union(*(rows for _, _, rows in hits))))
+
+
+class Occurrences:
+    """Where the strings of some labelled groups occur in a text (case as written), for all
+    groups in one Aho-Corasick pass; overlapping occurrences are all reported."""
+
+    def __init__(self, groups: dict[str, Iterable[str]]) -> None:
+        self._labels = tuple(groups)
+        labels_of: dict[str, list[str]] = {}
+        for label, words in groups.items():
+            for word in words:
+                if word:
+                    labels_of.setdefault(word, []).append(label)
+        self._automaton: ahocorasick.Automaton | None = None
+        if labels_of:
+            self._automaton = ahocorasick.Automaton()
+            for word, labels in labels_of.items():
+                self._automaton.add_word(word, (len(word), tuple(labels)))
+            self._automaton.make_automaton()
+
+    def spans(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """Per label, (start, end) of each occurrence of its strings, ordered by end."""
+        found: dict[str, list[tuple[int, int]]] = {label: [] for label in self._labels}
+        if self._automaton is not None:
+            for end, (length, labels) in self._automaton.iter(text):
+                for label in labels:
+                    found[label].append((end - length + 1, end + 1))
+        return found
+
+
+def merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching spans joined, in order."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def finditer_in_windows(pattern: re.Pattern, text: str, windows: Iterable[tuple[int, int]]):
+    """The matches of `pattern.finditer(text)`, scanning only `windows` of the text.
+
+    The same matches as the full scan when every match lies inside one window and each window
+    ends at the text's end or before a character that is no word character: then no match
+    crosses a window's edge, the scan between windows finds nothing, and inside a window a match
+    attempt reads nothing beyond it that could change its outcome (`\\b` and `(?!\\w)` at the
+    window's end say what they say in the whole text; look-behinds see the text before it)."""
+    for start, end in merged(windows):
+        yield from pattern.finditer(text, start, end)
+
+
+def word_end(text: str, i: int) -> int:
+    """The end of the word around offset `i` (or `i` itself between words)."""
+    return _word_end(text, i)
+
+
+def space_end(text: str, i: int) -> int:
+    """The first offset from `i` on that holds no whitespace."""
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    return i
+
+
+def word_start(text: str, i: int) -> int:
+    """The start of the word around offset `i` (or `i` itself between words), at least 0."""
+    return _word_start(text, i)

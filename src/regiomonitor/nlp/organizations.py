@@ -15,6 +15,7 @@ Overlapping finds keep the longest; one entry per organization, aliases folded t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 import simplemma
@@ -22,7 +23,8 @@ import simplemma
 from regiomonitor.knowledge.organizations import org_grammar, organization_base
 from regiomonitor.knowledge.persons import person_base
 from regiomonitor.nlp.document import Document, Mention
-from regiomonitor.nlp.literals import AnyOf, alternation, required_literals
+from regiomonitor.nlp.literals import (AnyOf, Occurrences, alternation, finditer_in_windows, space_end, word_end,
+                                      word_start)
 from regiomonitor.nlp.places import lowercase_same_length
 from regiomonitor.nlp.spans import DisjointSpans
 
@@ -49,21 +51,104 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+# Where the patterns of `_patterns` can match. Each match holds one of a few literal words (a
+# legal form, a head noun, an ending), so the patterns run only on windows around those words
+# (`finditer_in_windows`) instead of over the whole text, where trying the capitalised-word
+# chains of `name_word` at every capital letter is slow. Each window is wide enough for every
+# match through its word, so the matches are the same as a full scan's.
+
+# the longest legal suffix (`Corporation`) after the closing quote of a quoted name
+_LONGEST_SUFFIX = 11
+# `"Name"` in `quoted` and `legal_suffix`: a quote, up to 61 characters, a quote
+_QUOTED_REACH = 63
+# Inside a chain of capitalised words (`name_word`) every whitespace is followed by a capital,
+# `№`, a digit (`№ 5`) or an opening quote (after a legal prefix).
+_CHAIN_AFTER = re.compile(r"\S*(?:\s+[A-ZÄÖÜ№\d\"„“«]\S*)*")
+_CHAIN_OPENER = re.compile(r"[A-ZÄÖÜ№\d\"„“«]")
+_WORD_CHAR = re.compile(r"\w")
+_OPENING_QUOTES = "\"„“«"
+
+
+def _chain_start(text: str, end: int) -> int:
+    """The earliest offset a chain of capitalised words ending at `end` can start from: back
+    over whitespace-separated words as long as each word after a whitespace opens a chain word."""
+    i = end
+    while True:
+        j = i
+        while j > 0 and not text[j - 1].isspace():
+            j -= 1
+        if j == 0 or (j < end and not _CHAIN_OPENER.match(text, j)):
+            return j  # no match reaches over the whitespace before a word that opens no chain word
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j == 0:
+            return 0
+        i = j
+
+
+def _word_boundary_before(text: str, i: int) -> bool:
+    return i == 0 or not _WORD_CHAR.match(text, i - 1)
+
+
+def _legal_prefix_windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """From a legal form (`OAO`), a word of its own with a space after it, over the chain of name
+    words after it."""
+    return [(s, _CHAIN_AFTER.match(text, s).end()) for s, e in spans
+            if e < len(text) and text[e].isspace() and _word_boundary_before(text, s)]
+
+
+def _legal_suffix_windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """From the start of the name (a chain of name words or a quoted name) to the legal form."""
+    windows = []
+    for s, e in spans:
+        if s > 0 and (text[s - 1].isspace() or text[s - 1] == "-") and not _WORD_CHAR.match(text, e):
+            windows.append((max(0, min(_chain_start(text, s), s - _QUOTED_REACH - 1)), e))
+    return windows
+
+
+def _quoted_windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """From the head noun, when spaces and an opening quote follow it, over the quoted name and a
+    legal form after it."""
+    windows = []
+    for s, e in spans:
+        quote = space_end(text, e)
+        if quote > e and quote < len(text) and text[quote] in _OPENING_QUOTES and _word_boundary_before(text, s):
+            after_quote = space_end(text, min(len(text), quote + _QUOTED_REACH))
+            windows.append((s, word_end(text, min(len(text), after_quote + _LONGEST_SUFFIX))))
+    return windows
+
+
+def _word_windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words that end in an ending (`Gomselmash`)."""
+    return [(word_start(text, s), e) for s, e in spans if not _WORD_CHAR.match(text, e)]
+
+
+_WINDOWS = {"legal_prefix": _legal_prefix_windows, "legal_suffix": _legal_suffix_windows,
+            "quoted": _quoted_windows, "enterprise": _word_windows}
+
+
 @cache
-def _required_words() -> dict[str, tuple[AnyOf | None, bool]]:
-    """Per pattern of `_patterns`, words one of which each of its matches contains, and whether
-    they are lower-cased (to look for in the lower-cased text); None: no such words known. A
-    text without any of them (most have no `LLC` or `OAO`) need not be scanned with the pattern."""
+def _pattern_words() -> Occurrences:
+    """Per pattern of `_patterns`, the words (case as written) one of which each match holds."""
     g = org_grammar()
-    enterprise = required_literals(_patterns()["enterprise"].pattern) or ()
-    words = {"legal_prefix": (g.legal_prefix, False), "legal_suffix": (g.legal_suffix, False),
-             "quoted": (g.quoted_heads, False), "enterprise": (enterprise, True)}
-    return {key: (AnyOf(w) if w else None, lowered) for key, (w, lowered) in words.items()}
+    return Occurrences({"legal_prefix": g.legal_prefix, "legal_suffix": g.legal_suffix, "quoted": g.quoted_heads,
+                        "enterprise": _literal_endings(g.enterprise_endings)})
 
 
-def _may_match(key: str, text: str, low: str) -> bool:
-    words, lowered = _required_words()[key]
-    return words is None or words.found_in(low if lowered else text)
+def _literal_endings(endings: tuple[str, ...]) -> tuple[str, ...]:
+    """The enterprise endings, which the pattern takes as written: plain words only."""
+    assert all(re.escape(e) == e for e in endings), "enterprise endings must be plain words"
+    return endings
+
+
+def _pattern_matches(text: str) -> Iterator[tuple[str, re.Match]]:
+    """(key, match) of `_patterns()[key].finditer(text)` for each key in order, scanning only
+    around the patterns' words."""
+    words = _pattern_words().spans(text)
+    for key, pattern in _patterns().items():
+        windows = _WINDOWS[key](text, words[key])
+        for m in finditer_in_windows(pattern, text, windows):
+            yield key, m
 
 
 def _kb_matches(text: str, low: str) -> list[tuple[int, int, str, bool]]:
@@ -404,16 +489,13 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
     found: list[tuple[int, int, str | None, bool, int]] = []  # start, end, kb name, authority, priority
     for start, end, name, authority in _kb_matches(text, low):
         found.append((start, end, name, authority, 0))
-    pats = _patterns()
-    for rank, key in enumerate(("legal_prefix", "legal_suffix", "quoted", "enterprise"), start=1):
-        if not _may_match(key, text, low):
-            continue
-        for m in pats[key].finditer(text):
-            start = m.start()
-            lead = _GENERIC_LEADS.match(m.group(0)) if key == "legal_suffix" else None
-            if lead:
-                start += lead.end()  # `Unternehmen X LLC`: the name is `X LLC`
-            found.append((start, m.end(), None, False, rank))
+    rank_of = {key: rank for rank, key in enumerate(_patterns(), start=1)}  # legal_prefix 1 ... enterprise 4
+    for key, m in _pattern_matches(text):
+        start = m.start()
+        lead = _GENERIC_LEADS.match(m.group(0)) if key == "legal_suffix" else None
+        if lead:
+            start += lead.end()  # `Unternehmen X LLC`: the name is `X LLC`
+        found.append((start, m.end(), None, False, rank_of[key]))
     for start, end in _led_names(text) + _quoted_names(text):
         found.append((start, end, None, False, 4))
     for start, end, authority in _noun_phrases(text, sentence_spans):
