@@ -30,7 +30,12 @@ def clean_text(raw: str, layout: str | None = None, title_hint: str | None = Non
     file, whatever its text looks like), "web" (page furniture around the article) or "plain"
     (an authored document such as a .docx: one paragraph per line, nothing to trim); None
     detects pdf or web from the artefacts. `title_hint` is a title known from metadata."""
-    text = normalize_raw(raw)
+    return clean_normalized(normalize_raw(raw), layout, title_hint)
+
+
+def clean_normalized(text: str, layout: str | None = None, title_hint: str | None = None) -> CleanText:
+    """clean_text for a text that normalize_raw has already seen (normalising twice costs a
+    millisecond on a long text)."""
     layout = layout or detect_layout(text)
     if layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}")

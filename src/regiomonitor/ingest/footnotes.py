@@ -127,6 +127,8 @@ def join_entry_lines(lines: list[str]) -> str:
 #   glued to the end of a word of 4+ lowercase letters: "getroffen wurden7 ." (not "km2", "CO2")
 # Real numbers stay: "2016", "5 Tausend", "MTZ-80", "V. Forum", "Nr. 71", "3D-Druck".
 _DIGITS = re.compile(r"\d+")
+# Most lines hold no digit at all; a search for one digit is much cheaper than a finditer.
+_ANY_DIGIT = re.compile(r"\d")
 _SENTENCE_PUNCT = frozenset('.!?:;"“”»)]')
 _OPENING_QUOTES = frozenset('"„“«»')
 _CLOSING_QUOTES = frozenset('"“”»')
@@ -134,6 +136,7 @@ _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
 _AFTER_TRAILING_MARK = frozenset(" \t\n.,;:)")
 _SPACE_BEFORE_PUNCT = re.compile(r" +(?=,|[.;:](?:\s|$))", re.M)
+_SPACE_BEFORE_PUNCT_PAIRS = (" ,", " .", " ;", " :")  # what every match of it contains
 # '."' + '.' or '..' left where a mark stood between them; an ellipsis "..." stays
 _DOUBLE_STOP = re.compile(r'([.!?])(["“”»]?)\.(\.*)')
 
@@ -163,7 +166,9 @@ def _is_reference(text: str, start: int, end: int) -> bool:
 
 
 def _reference_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if not _ANY_DIGIT.search(text):
+        return spans
     for m in _DIGITS.finditer(text):
         start, end = m.span()
         if end - start <= 3 and _is_reference(text, start, end):
@@ -186,7 +191,8 @@ def strip_reference_marks(text: str) -> str:
             last = b
         parts.append(text[last:])
         text = "".join(parts)
-    text = _SPACE_BEFORE_PUNCT.sub("", text)
+    if any(pair in text for pair in _SPACE_BEFORE_PUNCT_PAIRS):  # cheap test before the regex
+        text = _SPACE_BEFORE_PUNCT.sub("", text)
     return _DOUBLE_STOP.sub(_fix_double_stop, text)
 
 

@@ -134,7 +134,8 @@ def _split_body_and_notes(lines: list[str]) -> tuple[list[_Line], FootnoteCollec
                 in_block = True
                 continue
             entry_above = bool(body) and blank == 0 and not body[-1].after_block and _ENTRY_LINE.match(body[-1].text)
-            if _CITATION.search(stripped) and (not body or entry_above):
+            # (the regex last: it tries every alternative at every position of the line)
+            if (not body or entry_above) and _CITATION.search(stripped):
                 # a footnote block whose rule line lies before this excerpt began: the entry opens
                 # here, or its first line (single-spaced, right above) went to the body
                 own = _ENTRY_LINE.match(stripped)
@@ -232,7 +233,9 @@ def _clean_paragraph(text: str) -> str:
     if "://" in text or "www." in text.lower():
         text = _EMPTY_BRACKETS.sub("", _URL.sub("", text))  # "(https://...)" leaves nothing behind
     text = strip_reference_marks(text)
-    return _SPACES.sub(" ", text).strip()
+    if "  " in text:  # cheap test before the regex
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def clean_pdf_text(text: str) -> PdfText:

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from regiomonitor.errors import InputError
-from regiomonitor.ingest.clean import clean_text
+from regiomonitor.ingest.clean import clean_normalized, clean_text
 from regiomonitor.ingest.dates import publication_date
 from regiomonitor.ingest.decoding import decode_bytes, declared_charset
 from regiomonitor.ingest.language import detect_language
@@ -51,6 +51,7 @@ def build_document(
         raise ValueError(f"unknown text kind {kind!r} (expected one of {TEXT_KINDS})")
     warnings = list(warnings or [])
     raw = normalize_raw(raw)
+    clean = clean_normalized  # the HTML and markdown readers below give a new, unnormalised text
     if kind == "html":
         from regiomonitor.ingest.htmltext import extract_html
 
@@ -62,10 +63,12 @@ def build_document(
         title = title or page.title
         published = published or page.date
         sitename = sitename or page.sitename
+        clean = clean_text
     elif kind == "md":
         raw, heading = markdown_to_text(raw)
         title = title or heading
-    cleaned = clean_text(raw, layout=layout, title_hint=title)
+        clean = clean_text
+    cleaned = clean(raw, layout=layout, title_hint=title)
     warnings.extend(cleaned.warnings)
     text = cleaned.text
     return Document(
