@@ -10,7 +10,7 @@ Wladislaw Schapscha`, `Radi Chabirow, Oberhaupt der Republik Baschkortostan`).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick
 import simplemma
@@ -19,26 +19,42 @@ from regiomonitor.knowledge.persons import person_base
 from regiomonitor.knowledge.places import gazetteer
 from regiomonitor.nlp.document import Document, Mention
 from regiomonitor.nlp.organizations import is_organization_noun
-from regiomonitor.nlp.literals import alternation
-from regiomonitor.nlp.spans import DisjointSpans
+from regiomonitor.nlp.spans import DisjointSpans, SpanCover
 
 _SURNAME = r"[A-ZÄÖÜ][a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
-_INITIALS = re.compile(rf"(?<![\w.])((?:[A-ZÄÖÜ]\.\s?){{1,2}})({_SURNAME})\b")
-# overlapping (a lookahead): in `Gemäß Talgat Lastajew` the pair to take starts at the second word
-_CAPWORD = re.compile(rf"(?<![\w.-])(?=([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+({_SURNAME})\b)")
+# A pattern opening with a look-behind (`(?<![\w.])X`) makes `re` try every offset of the text;
+# opening with a letter class and looking behind after it (`[A-Z](?<![\w.].)`, the same test)
+# lets it jump from one capital to the next.
+_INITIALS = re.compile(rf"([A-ZÄÖÜ](?<![\w.].)\.\s?(?:[A-ZÄÖÜ]\.\s?)?)({_SURNAME})\b")
+# overlapping (the surname in a lookahead): in `Gemäß Talgat Lastajew` the pair to take starts
+# at the second word
+_CAPWORD = re.compile(rf"([A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?=\s+({_SURNAME})\b)")
 # a surname before two initials, as minutes and lists write it: `Muraschko M.A., Gesundheitsminister`
-_SURNAME_INITIALS = re.compile(rf"(?<![\w.-])({_SURNAME})\s+((?:[A-ZÄÖÜ]\.\s?){{2}})(?=[\s,;)])")
+_SURNAME_INITIALS = re.compile(rf"([A-ZÄÖÜ](?<![\w.-].)[a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+((?:[A-ZÄÖÜ]\.\s?){{2}})(?=[\s,;)])")
 # a picture or source credit names the photographer, not a person of the story
 _CREDIT = re.compile(r"\b(?:Foto|Fotos|Bild|Bilder|Grafik|Video|Quelle)\s*:\s*$")
 _NAMED_AFTER = re.compile(r"\s+benannte[nmrs]?\b")
 _NOT_SURNAME_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "ität")
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüßéë]+)?")
-_APPOSITION = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][\w-]+)\s+([A-ZÄÖÜ][\w-]+),\s+(?:(?:der|die|des|dem)\s+)?(?=[A-ZÄÖÜ])")
+_APPOSITION = re.compile(r"([A-ZÄÖÜ](?<![\w.-].)[\w-]+)\s+([A-ZÄÖÜ][\w-]+),\s+(?:(?:der|die|des|dem)\s+)?(?=[A-ZÄÖÜ])")
 _TOKEN = re.compile(r"[A-ZÄÖÜ][\w-]*|[a-zäöüß][\w-]*|[^\w\s]")
 # Words that may stand between a role noun and the name it introduces: `Gouverneur des Gebiets
 # Kaluga Wladislaw Schapscha`, `Botschafter Russlands in Belarus Boris Gryslow`.
 _ROLE_LINKS = frozenset("des der dem den die von vom für und in im aus am zum zur".split())
 _ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches", "ischem")
+
+
+def _word_start_alternation(words: list[str]) -> str:
+    """`\\b(?:` + `alternation(words)` + `)` for words that open with a word character, written
+    so that `re` can skip to the words' first letters: the `\\b` becomes a look-behind after
+    each first letter (`P(?<!\\w.)(?:räsident|remier)|G(?<!\\w.)(?:ouverneur)`). A pattern that
+    opens with a look-behind or `\\b` makes `re` try every offset of the text; one that opens with
+    a letter lets it jump from one possible first letter to the next."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        assert re.match(r"\w", word), word
+        groups.setdefault(word[:1], []).append(re.escape(word[1:]))
+    return "|".join(re.escape(first) + r"(?<!\w.)(?:" + "|".join(rest) + ")" for first, rest in groups.items())
 
 
 @cache
@@ -47,7 +63,7 @@ def _role_pattern() -> re.Pattern | None:
     if not nouns:
         nouns = ["Präsident", "Präsidentin", "Gouverneur", "Oberhaupt", "Vorsitzende", "Vorsitzender",
                  "Premierminister", "Ministerpräsident", "Minister", "Botschafter", "Akim", "Leiter", "Staatschef", "Bürgermeister"]
-    return re.compile(rf"\b(?:{alternation(nouns)})\w*")
+    return re.compile(rf"(?:{_word_start_alternation(nouns)})\w*")
 
 
 @cache
@@ -68,6 +84,7 @@ def _known_names() -> ahocorasick.Automaton | None:
     return automaton
 
 
+@lru_cache(maxsize=50_000)
 def _is_common_word(word: str) -> bool:
     """An ordinary German word (Forum, Zusammenarbeit) cannot be a surname."""
     if word.lower().endswith(_NOT_SURNAME_ENDINGS):
@@ -148,20 +165,26 @@ def nominative_role(role: str, feminine: bool = False) -> str:
     return role
 
 
+def _after_credit(text: str, start: int) -> bool:
+    """A picture or source credit before `start`: `Foto: Sergej Iwanow / Sputnik`."""
+    before = max(0, start - 20)
+    return ":" in text[before:start] and _CREDIT.search(text, before, start) is not None
+
+
 def _same_given_name(a: str, b: str) -> bool:
     """`Alexei`/`Alexej`, `A.`/`Alexander`: the same given name in another spelling or as an initial."""
     x, y = a.split()[0].rstrip("."), b.split()[0].rstrip(".")
     return x[:1] == y[:1] and (len(x) == 1 or len(y) == 1 or x[:4] == y[:4])
 
 
-def _non_overlapping(candidates, excluded, taken) -> list[tuple[int, int, str, str | None]]:
+def _non_overlapping(candidates, excluded: SpanCover, taken) -> list[tuple[int, int, str, str | None]]:
     """Longest candidates first, none inside an organization's name or over one already taken."""
     chosen: list[tuple[int, int, str, str | None]] = []
     occupied = DisjointSpans()
     for c in taken:
         occupied.add(c[0], c[1])
     for r in sorted(candidates, key=lambda r: (-(r[1] - r[0]), r[0])):
-        if any(s <= r[0] and r[1] <= e for s, e in excluded):
+        if excluded.contains(r[0], r[1]):
             continue
         if occupied.overlaps(r[0], r[1]):
             continue
@@ -181,7 +204,7 @@ def _name_like(word: str) -> bool:
     return _NAME_WORD.fullmatch(word) is not None and not _is_common_word(word)
 
 
-def _role_anchored(text: str, excluded: list[tuple[int, int]]) -> list[tuple[int, int, str, str | None]]:
+def _role_anchored(text: str, excluded: SpanCover) -> list[tuple[int, int, str, str | None]]:
     """Names that a role noun introduces, whatever the given name (`Oberhaupt Aisen Nikolajew`).
 
     From each role noun, the words up to the first punctuation are read: articles, prepositions,
@@ -194,7 +217,7 @@ def _role_anchored(text: str, excluded: list[tuple[int, int]]) -> list[tuple[int
         run: list[re.Match] = []
         for tm in _TOKEN.finditer(text, rm.end(), min(len(text), rm.end() + 100)):
             word = tm.group()
-            if any(s <= tm.start() < e for s, e in excluded):
+            if excluded.covers(tm.start()):
                 if run:
                     break
                 continue
@@ -214,7 +237,7 @@ def _role_anchored(text: str, excluded: list[tuple[int, int]]) -> list[tuple[int
     # the apposition after the name: `Aisen Nikolajew, Oberhaupt der Republik Sacha`
     for m in _APPOSITION.finditer(text):
         if _role_pattern().match(text, m.end()) and all(_name_like(w) for w in m.group(1, 2)):
-            if not _is_place_name(m.group(1)) and not any(s <= m.start() < e for s, e in excluded):
+            if not _is_place_name(m.group(1)) and not excluded.covers(m.start()):
                 found.append((m.start(), m.start(2) + len(m.group(2)), f"{m.group(1)} {m.group(2)}", None))
     return found
 
@@ -252,11 +275,12 @@ def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, 
         surname = m.group(1)
         if not _is_common_word(surname) and not _is_place_name(surname) and not is_organization_noun(surname):
             raw.append((m.start(), m.end(2), f"{m.group(2).replace(' ', '')} {surname}", None))  # `Muraschko M.A.`
-    raw.extend(_role_anchored(text, excluded))
-    raw = [r for r in raw if not _CREDIT.search(text, max(0, r[0] - 20), r[0])]  # `Foto: Sergej Iwanow / Sputnik`
+    excluded_cover = SpanCover(excluded)
+    raw.extend(_role_anchored(text, excluded_cover))
+    raw = [r for r in raw if not _after_credit(text, r[0])]
     raw = [r for r in raw if not _NAMED_AFTER.match(text, r[1])]  # `nach O. Seifullin benannte Universität`
-    chosen = _non_overlapping(raw, excluded, [])
-    chosen = sorted(chosen + _non_overlapping(_surname_mentions(text, chosen), excluded, chosen))
+    chosen = _non_overlapping(raw, excluded_cover, [])
+    chosen = sorted(chosen + _non_overlapping(_surname_mentions(text, chosen), excluded_cover, chosen))
     # fold surname-only and initial forms into the fullest name with the same surname
     fullest: dict[str, str] = {}
     for _, _, name, _ in chosen:
@@ -287,4 +311,5 @@ def add_persons(doc: Document) -> None:
     excluded = [(m.start, m.end) for m in doc.organizations]
     doc.persons = find_persons(doc.text, spans, doc.sentence_at, excluded)
     # a surname that is also a place (`Aisen Nikolajew`, not the Ukrainian region) names the person
-    doc.places = [p for p in doc.places if not any(m.start <= p.start and p.end <= m.end for m in doc.persons)]
+    persons = SpanCover((m.start, m.end) for m in doc.persons)
+    doc.places = [p for p in doc.places if not persons.contains(p.start, p.end)]
