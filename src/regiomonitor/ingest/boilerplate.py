@@ -10,12 +10,22 @@ PHRASES_FILE = Path(__file__).with_name("boilerplate_de.txt")
 _SECTIONS = ("line", "paragraph", "comments")
 APPEAL_MAX_WORDS = 80
 COMMENT_HEADER_MAX_WORDS = 25
-_TRAILING = re.compile(r"[\s.…:!?|>»›→-]+$")
+_TRAILING_PUNCT = ".…:!?|>»›→-"
+_TRAILING = re.compile(rf"[\s{re.escape(_TRAILING_PUNCT)}]+$")
 _SPACES = re.compile(r"\s+")
 
 
 def _key(text: str) -> str:
-    return _SPACES.sub(" ", _TRAILING.sub("", text.strip())).casefold()
+    text = text.strip()
+    if text[-1:] in _TRAILING_PUNCT:  # (stripped: only trailing punctuation can start a match)
+        text = _TRAILING.sub("", text)
+    return _collapse_spaces(text).casefold()
+
+
+def _collapse_spaces(text: str) -> str:
+    """`_SPACES.sub(" ", text)` for a text without leading or trailing whitespace, without a
+    regex (str.split and the regex agree on what whitespace is)."""
+    return " ".join(text.split())
 
 
 @dataclass(frozen=True)
@@ -28,16 +38,21 @@ class Boilerplate:
         return _key(line) in self.lines
 
     def is_appeal(self, paragraph: str) -> bool:
-        if len(paragraph.split()) >= APPEAL_MAX_WORDS:
-            return False
-        low = _SPACES.sub(" ", paragraph).casefold()
-        return any(p in low for p in self.paragraph_phrases)
+        return _holds_phrase(paragraph, APPEAL_MAX_WORDS, self.paragraph_phrases)
 
     def opens_comments(self, line: str) -> bool:
-        if len(line.split()) >= COMMENT_HEADER_MAX_WORDS:
-            return False
-        low = _SPACES.sub(" ", line).casefold()
-        return any(p in low for p in self.comment_phrases)
+        return _holds_phrase(line, COMMENT_HEADER_MAX_WORDS, self.comment_phrases)
+
+
+def _holds_phrase(text: str, max_words: int, phrases: tuple[str, ...]) -> bool:
+    """`text` has fewer than `max_words` words and contains one of the phrases (case-folded,
+    spaces collapsed; a phrase never starts or ends with a space, so the words joined by single
+    spaces hold the same phrases as the text with its spaces collapsed)."""
+    words = text.split()
+    if len(words) >= max_words:
+        return False
+    low = " ".join(words).casefold()
+    return any(p in low for p in phrases)
 
 
 def parse_phrases(text: str) -> Boilerplate:

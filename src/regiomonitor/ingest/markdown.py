@@ -20,6 +20,8 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 
 def strip_images_and_links(text: str) -> str:
     """Remove images, keep link texts (scraped `.txt` files carry these too)."""
+    if "](" not in text:  # both hold it; most texts have neither
+        return text
     return LINK.sub(r"\1", IMAGE.sub("", text))
 
 

@@ -94,9 +94,7 @@ def clean_web_text(text: str, title_hint: str | None = None) -> WebText:
     lines, cut, comment_title = _cut_comments(lines)
     if cut:
         warnings.append("dropped the comment section")
-    listed = [ln for ln in lines if phrases.is_furniture_line(ln) or phrases.is_appeal(ln)]
-    if listed:
-        lines = [ln for ln in lines if not (phrases.is_furniture_line(ln) or phrases.is_appeal(ln))]
+    lines = [ln for ln in lines if not (phrases.is_furniture_line(ln) or phrases.is_appeal(ln))]
     body_idx = [i for i, ln in enumerate(lines) if is_body_paragraph(ln)]
     if not body_idx:
         # nothing looks like running text (a headline, a list, a one-liner): keep it all
