@@ -52,6 +52,8 @@ class Lexicon:
         only with the rows whose literals the text holds (the others cannot match: same hits).
         `hits`: the literal hits in `text` when known (from a pass over the whole document)."""
         if hits is None:
+            hits = self._hits(text)
+        if hits is None:
             rows = self.rows.candidates(text)
             windows = self.prefilter.windows(text) if rows else []
         else:
@@ -67,6 +69,14 @@ class Lexicon:
                 if group is not None:
                     out.append((self.labels[int(group[1:])], m.start(), m.end()))
         return out
+
+    def _hits(self, text: str) -> list[Hit] | None:
+        """The literal hits in `text`; None when lower-casing shifts offsets or differs from
+        `folded` (`ı`, `ſ`), where the prefilter's windows would not be those of the hits."""
+        low = text.lower()
+        if len(low) != len(text) or "ı" in low or "ſ" in low:
+            return None
+        return self.rows.hits(low)
 
     def _windows(self, text: str, hits: list[Hit]) -> list[tuple[int, int]] | None:
         """What `self.prefilter.windows(text)` gives, from the literal hits already found."""
