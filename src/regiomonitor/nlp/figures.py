@@ -73,9 +73,10 @@ def _currency_windows(text: str, lex: MoneyLexicon) -> list[tuple[int, int]] | N
     if low is None or len(lex.currencies) == 0:
         return None
     spans = []
+    backwards = text[::-1]  # a reach back from an offset is a reach forward in the reversed text
     for last, length in lex.currencies.iter(low):
-        start = _reach(text, last - length + 1, -1, lex.reach)
-        end = _reach(text, last + 1, 1, lex.reach)
+        start = _reach_back(backwards, last - length + 1, lex.reach)
+        end = _reach(text, last + 1, lex.reach)
         while end < len(text) and (text[end].isalnum() or text[end] == "_"):
             end += 1  # end between words, where `(?!\w)` reads the same as in the whole text
         spans.append((start, end))
@@ -88,18 +89,22 @@ def _currency_windows(text: str, lex: MoneyLexicon) -> list[tuple[int, int]] | N
     return windows
 
 
-def _reach(text: str, i: int, step: int, budget: int) -> int:
-    """From offset `i` backwards (step -1) or forwards (step 1): over the characters a number
-    can have (digits, `.`, `,`, spaces), however many, and over up to `budget` others."""
-    n = len(text)
-    while (i > 0) if step < 0 else (i < n):
-        c = text[i - 1] if step < 0 else text[i]
-        if not (c.isdecimal() or c.isspace() or c in ".,"):
-            if budget == 0:
-                break
-            budget -= 1
-        i += step
-    return i
+def _reach(text: str, i: int, budget: int) -> int:
+    """From offset `i` forwards: over the characters a number can have (digits, `.`, `,`,
+    spaces), however many, and over up to `budget` others."""
+    return _reach_pattern(budget).match(text, i).end()
+
+
+def _reach_back(backwards: str, i: int, budget: int) -> int:
+    """`_reach` from offset `i` backwards, given the text reversed (`backwards`)."""
+    n = len(backwards)
+    return n - _reach(backwards, n - i, budget)
+
+
+@lru_cache(maxsize=None)
+def _reach_pattern(budget: int) -> re.Pattern:
+    # `\d` and `\s` are what `str.isdecimal` and `str.isspace` accept; `{0,budget}` is greedy
+    return re.compile(rf"[\d\s.,]*(?:[^\d\s.,][\d\s.,]*){{0,{budget}}}")
 
 
 def find_amounts(text: str, lex: MoneyLexicon | None = None) -> list[_Amount]:
