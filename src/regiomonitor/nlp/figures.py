@@ -124,7 +124,7 @@ def find_amounts(text: str, lex: MoneyLexicon | None = None) -> list[_Amount]:
     # `1,65 bzw. 2,40 Milliarden Rubel`: the first number borrows scale and currency
     borrowed: list[_Amount] = []
     by_start = {a.start: a for a in amounts}
-    for m in lex.joined.finditer(text):
+    for m in _joined_matches(text, amounts, lex):
         if any(a.start <= m.start("num") < a.end for a in amounts):
             continue
         nxt = by_start.get(m.end())
@@ -142,6 +142,19 @@ def find_amounts(text: str, lex: MoneyLexicon | None = None) -> list[_Amount]:
     amounts.extend(borrowed)
     amounts.sort(key=lambda a: a.start)
     return amounts
+
+
+def _joined_matches(text: str, amounts: list[_Amount], lex: MoneyLexicon) -> Iterator[re.Match]:
+    """The matches of `lex.joined` that end where an amount starts, in text order. Such a match
+    holds a number, a scale and a conjunction: number characters and at most `budget` others,
+    so it lies within the reach before its amount, and only there is it looked for. (A match
+    of `lex.joined` can begin only at a number that none covers, so a scan from anywhere finds
+    the same ones as a scan of the whole text.)"""
+    backwards = text[::-1]
+    budget = max(map(len, lex.scales), default=0) + len("oder")
+    for amount in amounts:
+        start = _reach_back(backwards, amount.start, budget)
+        yield from (m for m in lex.joined.finditer(text, start, amount.end) if m.end() == amount.start)
 
 
 def _scale_of(amount: _Amount, lex: MoneyLexicon) -> float:
