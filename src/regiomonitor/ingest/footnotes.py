@@ -135,7 +135,10 @@ _CLOSING_QUOTES = frozenset('"“”»')
 _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
 _AFTER_TRAILING_MARK = frozenset(" \t\n.,;:)")
-_SPACE_BEFORE_PUNCT = re.compile(r" +(?=,|[.;:](?:\s|$))", re.M)
+# what may follow a mark glued to the next word (only there can a capital or a quote follow)
+_WORD_OPENERS = _UPPER | _OPENING_QUOTES | {"<"}
+# (" +" written as " (?: *)": a pattern that opens with a literal is searched much faster)
+_SPACE_BEFORE_PUNCT = re.compile(r" (?: *)(?=,|[.;:](?:\s|$))", re.M)
 _SPACE_BEFORE_PUNCT_PAIRS = (" ,", " .", " ;", " :")  # what every match of it contains
 # '."' + '.' or '..' left where a mark stood between them; an ellipsis "..." stays
 _DOUBLE_STOP = re.compile(r'([.!?])(["“”»]?)\.(\.*)')
@@ -148,21 +151,30 @@ def _fix_double_stop(m: re.Match) -> str:
 def _is_reference(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else "\n"
     a0, a1 = text[end: end + 1], text[end + 1: end + 2]
-    upper_lower = a0 in _UPPER and a1 in _LOWER if a0 and a1 else False
-    upper_upper = a0 in _UPPER and a1 in _UPPER if a0 and a1 else False
-    quoted_capital = a0 in _OPENING_QUOTES and (a1 in _UPPER or a1 in _OPENING_QUOTES) if a0 and a1 else False
-    sentence_start = before == "\n" or (before == " " and start >= 2 and text[start - 2] in _SENTENCE_PUNCT)
-    elided = a0 == "<" and a1 == "."  # "87<...> Das Projekt": a quotation that starts with an ellipsis
-    if sentence_start and (upper_lower or upper_upper or quoted_capital or elided):
-        return True
+    if a0 in _WORD_OPENERS:
+        return bool(a1) and _glued_to_next_word(text, start, before, a0, a1)
+    if a0 and a0 not in _AFTER_TRAILING_MARK:
+        return False  # a number with its unit or suffix: "5km", "2-fach", "3%", "1/2"
+    return _glued_to_previous_word(text, start, before)
+
+
+def _glued_to_next_word(text: str, start: int, before: str, a0: str, a1: str) -> bool:
+    """`1Denn`, `99"Die`, `83USD`, `Irkutsk, 102Kaliningrad` (see the shapes above)."""
+    upper_lower = a0 in _UPPER and a1 in _LOWER
+    quoted_capital = a0 in _OPENING_QUOTES and (a1 in _UPPER or a1 in _OPENING_QUOTES)
     if before in " \t\n(" and (upper_lower or quoted_capital):
         return True
-    at_mark_end = a0 == "" or a0 in _AFTER_TRAILING_MARK
+    sentence_start = before == "\n" or (before == " " and start >= 2 and text[start - 2] in _SENTENCE_PUNCT)
+    upper_upper = a0 in _UPPER and a1 in _UPPER
+    elided = a0 == "<" and a1 == "."  # "87<...> Das Projekt": a quotation that starts with an ellipsis
+    return sentence_start and (upper_lower or upper_upper or quoted_capital or elided)
+
+
+def _glued_to_previous_word(text: str, start: int, before: str) -> bool:
+    """`Kontakte"3 .`, `getroffen wurden7 .`: the mark ends at a space, punctuation or the end."""
     if before in _CLOSING_QUOTES and start >= 2 and (text[start - 2].isalnum() or text[start - 2] in ".!?)…"):
-        return at_mark_end
-    if start >= 4 and all(ch in _LOWER for ch in text[start - 4:start]):
-        return at_mark_end
-    return False
+        return True
+    return before in _LOWER and start >= 4 and all(ch in _LOWER for ch in text[start - 4:start])
 
 
 def _reference_spans(text: str) -> list[tuple[int, int]]:

@@ -33,7 +33,7 @@ from regiomonitor.nlp.document import Footnote
 _SENTENCE_END = re.compile(r'[.!?:]["“”»)]?\d{0,3}\s*$|[.!?]["“”»]?\s*\.?\s*$')
 _URL = re.compile(r"(?:https?\s?://|www\.)[^\s)\]>\"“”]+", re.I)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
-_SPACES = re.compile(r"[ ]{2,}")
+_SPACES = re.compile(r"  +")  # (not "[ ]{2,}": a pattern that opens with a literal is searched faster)
 # A body line opening with digits glued to a lowercase word: "141wie Wirtschaft und Handel".
 # Usually a count or a continuation, but when the digits are exactly the next footnote number
 # after the last reference the body cited, the extractor dropped the superscript's context
@@ -105,20 +105,23 @@ def _split_body_and_notes(lines: list[str]) -> tuple[list[_Line], FootnoteCollec
     blank = 0
     after_block = False
     for raw in lines:
-        if SEPARATOR.match(raw):
-            in_block = True
-            continue
         stripped = raw.strip()
         if not stripped:
-            blank += 1
+            if SEPARATOR.match(raw):
+                in_block = True
+            else:
+                blank += 1
             continue
-        if PAGE_NUMBER.match(raw):
+        # page numbers, footnote entries and glued marks open with a digit: most lines need
+        # none of their regexes
+        opens_with_digit = stripped[0].isdecimal()
+        if opens_with_digit and PAGE_NUMBER.match(raw):
             # page number: ends a footnote block; in the body it is simply dropped
             if in_block:
                 in_block, after_block = False, True
             continue
         if in_block:
-            started = entry_start(raw, notes)
+            started = opens_with_digit and entry_start(raw, notes)
             if started:
                 notes.start(*started)
                 continue
@@ -128,7 +131,7 @@ def _split_body_and_notes(lines: list[str]) -> tuple[list[_Line], FootnoteCollec
                 notes.continue_last(stripped)
                 continue
         else:
-            started = implicit_entry_start(raw, notes, cited)
+            started = opens_with_digit and implicit_entry_start(raw, notes, cited)
             if started:
                 notes.start(*started)
                 in_block = True
@@ -149,7 +152,7 @@ def _split_body_and_notes(lines: list[str]) -> tuple[list[_Line], FootnoteCollec
                     notes.continue_last(stripped)
                 in_block = True
                 continue
-        glued = _LEADING_GLUED_LOWER.match(stripped) or _LEADING_GLUED_NUMBER.match(stripped)
+        glued = opens_with_digit and (_LEADING_GLUED_LOWER.match(stripped) or _LEADING_GLUED_NUMBER.match(stripped))
         if glued and last_cited is not None and glued.group(1) == str(last_cited + 1):
             stripped = stripped[glued.end(1):]
             last_cited += 1
@@ -172,7 +175,7 @@ def _opens_heading(body: list[_Line], i: int, current: list[str], short: float, 
     """A heading: a short line (or one set apart by the layout) that starts with a capital,
     does not end a sentence, and stands at a paragraph boundary."""
     ln = body[i]
-    if _ends_sentence(ln.text) or not ln.text[:1].isupper():
+    if not ln.text[:1].isupper() or _ends_sentence(ln.text):
         return False
     if current and (not ln.lead or not _ends_sentence(current[-1])):
         return False
@@ -233,9 +236,7 @@ def _clean_paragraph(text: str) -> str:
     if "://" in text or "www." in text.lower():
         text = _EMPTY_BRACKETS.sub("", _URL.sub("", text))  # "(https://...)" leaves nothing behind
     text = strip_reference_marks(text)
-    if "  " in text:  # cheap test before the regex
-        text = _SPACES.sub(" ", text)
-    return text.strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def clean_pdf_text(text: str) -> PdfText:
