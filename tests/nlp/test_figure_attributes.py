@@ -226,3 +226,16 @@ def test_goods_are_no_past_tense():
     # `Waren` (goods) and `waren` (were) are one word in lower case: neither makes a figure actual
     (f,) = figures("Ziel ist, im Jahr 2021 im gegenseitigen Handel mit Waren und Dienstleistungen mehr als 1 Milliarde Dollar zu erreichen.")
     assert f[3] == "target"
+
+
+def test_signings_of_a_forum_are_between_the_countries_and_named_parties_stay():
+    doc = process(Document(text=(
+        "In Kasan trafen sich Vertreter belarussischer Gebiete und russischer Regionen zum Forum der Regionen. "
+        "Beim Forum in Kasan, der Hauptstadt Tatarstans, wurden Verträge über 900 Mio. Dollar unterzeichnet. "
+        "Das Gebiet Grodno schloss mit dem Gebiet Pskow einen Vertrag über 40 Mio. Dollar. "
+        "Die Veranstalter rechnen im nächsten Jahr mit mehr als 1 Mrd. Dollar."
+    )))
+    partners = {f.amount: sorted(f.partners) for f in doc.figures}
+    assert partners[900e6] == ["BY", "RU"]  # Tatarstan is the venue
+    assert partners[40e6] == ["BY-HR", "RU-PSK"]  # the parties are named
+    assert partners[1e9] == ["BY", "RU"]

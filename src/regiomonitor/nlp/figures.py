@@ -46,6 +46,10 @@ _VENUE = re.compile(r"\b(?:in|nach)\s+$")
 _COUNTRY_LEVEL = re.compile(
     r"zwischen\s+den\s+(?:beiden\s+)?(?:ländern|staaten)|\bbeide[nr]?\s+(?:länder|staaten)\b"
     r"|\b(?:belarussisch|weißrussisch)-\w+isch\w*\s+(?:\w+umsatz\w*|handel\w*|warenverkehr\w*)", re.IGNORECASE)
+# the total of an event's signings (`beim Forum unterzeichnet`, `nach Angaben der Veranstalter`)
+_EVENT_TOTAL = re.compile(r"\w*[Ff]orums?\b|\b(?:Veranstalter|Organisatoren)\b")
+# where an event takes place: `Forum in Ufa, der Hauptstadt Baschkortostans`, `im Gebiet Witebsk`
+_EVENT_VENUE = re.compile(r"(?:\b(?:in|im|nach)\s+(?:de[mnr]\s+)?|\bHauptstadt\s+)$")
 _BILATERAL = re.compile(r"gegenseitig|bilateral|zwischen\s+den\s+(?:parteien|seiten|regionen|ländern)|beide[nr]?\s+(?:seiten|parteien|länder)|mit\s+(?:der|dem|den)\s+(?:region|republik|partner)", re.IGNORECASE)
 
 
@@ -378,7 +382,36 @@ def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_pl
     if _COUNTRY_LEVEL.search(doc.sentences[si].text):
         # `zwischen den Ländern`: the regions the context named stand for their countries
         partners = list(dict.fromkeys(p.split("-")[0] for p in partners))
+    elif metric == "contracts" and _event_total(doc, si):
+        # the signings of a forum of two countries' regions add up to a sum between the countries;
+        # the host region is only the venue
+        partners = list(dict.fromkeys(p.split("-")[0] for p in partners))
+        other = _partner_country(doc, home)
+        if len(partners) < 2 and other and other not in partners:
+            partners = [home, other]
     return partners
+
+
+def _event_total(doc: Document, si: int) -> bool:
+    """The sentence reports an event's total signings and names no party, only a venue."""
+    sentence = doc.sentences[si]
+    if not _EVENT_TOTAL.search(sentence.text):
+        return False
+    for p in _partner_places(doc, sentence.start, sentence.end):
+        head = doc.text[max(sentence.start, p.start - 30):p.start]
+        if not _EVENT_VENUE.search(head):
+            return False
+    return True
+
+
+def _partner_country(doc: Document, home: str) -> str | None:
+    """The country the document names most often besides the home country (by its places)."""
+    counts: dict[str, int] = {}
+    for p in doc.places:
+        country = p.key.split("-")[0]
+        if country != home and p.kind in ("country", "region"):
+            counts[country] = counts.get(country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _is_proper_name(surface: str) -> bool:
