@@ -213,3 +213,37 @@ def test_quote_speakers_after_a_colon_and_behind_titles():
     )
     assert [q.speaker for q in doc.quotes][0] == "Nikolai Lawrow"
     assert doc.quotes[1].speaker and doc.quotes[1].speaker.endswith("Kotschanowa")
+
+
+def _organization_names(text):
+    from regiomonitor.pipeline import to_contract
+
+    return [o["name"] for o in to_contract(run(text))["organizations"]]
+
+
+def test_a_name_ends_before_a_time_and_before_a_second_body():
+    assert _organization_names(
+        "Die Betriebe des belarussischen Konzerns Bellesbumprom steigerten zwischen Januar und März 2019 den Absatz."
+    ) == ["Bellesbumprom"]
+    assert _organization_names(
+        "In Minsk unterzeichneten das Belarussische Automobilwerk und Vostok Trucks LLP einen Liefervertrag."
+    ) == ["Belarussisches Automobilwerk", "Vostok Trucks LLP"]
+
+
+def test_descriptors_before_a_proper_name_are_no_part_of_it():
+    assert _organization_names("Die kasachische Agrotechholding JSC bestellte Mähdrescher.") == ["Agrotechholding JSC"]
+    assert _organization_names("Der belarussische Konzern Lesbumtex und die Gorkimasch Holding OJSC liefern.") == [
+        "Lesbumtex", "Gorkimasch Holding OJSC"]
+
+
+def test_bodies_of_a_country_and_plural_heads_in_the_nominative():
+    assert _organization_names("Ein Sprecher im Finanzministerium der Republik Usbekistan bestätigte das.") == [
+        "Finanzministerium der Republik Usbekistan"]
+    assert _organization_names("Gefragt sind die Erzeugnisse der Grodnoer Glaswerke in Omsk.") == ["Grodnoer Glaswerke"]
+    assert _organization_names("Sie ist heute die größte Warenbörse Kasachstans.") == []
+
+
+def test_a_known_body_in_the_genitive_of_its_head():
+    # `Rat der Republik` is in the knowledge base in the nominative only
+    doc = run("Die Vorsitzende des Rates der Republik eröffnete die Sitzung.")
+    assert [m.key for m in doc.organizations] == ["Rat der Republik der Nationalversammlung der Republik Belarus"]

@@ -24,10 +24,24 @@ class OrganizationBase:
     by_name: dict[str, Organization]
 
 
+# words that open a name's complement: the head noun stands before them (`Rat der Republik`)
+_COMPLEMENT_START = frozenset("der des für von vom zur zum".split())
+
+
 def german_case_forms(name: str) -> list[str]:
     """The nominative name and its genitive/dative forms: adjectives take -en (`Eurasischen
-    Wirtschaftsunion`, `Gemeinsamen Wirtschaftsraum`), the last noun -s/-es (`Unionsstaates`)."""
+    Wirtschaftsunion`, `Gemeinsamen Wirtschaftsraum`), the head noun -s/-es (`Unionsstaates`,
+    `Rates der Republik`: a complement after the head keeps its case)."""
     words = name.split(" ")
+    cut = next((i for i, w in enumerate(words) if i and w in _COMPLEMENT_START), len(words))
+    forms = _core_case_forms(words[:cut])
+    if cut < len(words):
+        complement = " ".join(words[cut:])
+        forms = [f"{core} {complement}" for core in forms] + _core_case_forms(words)
+    return list(dict.fromkeys(forms))
+
+
+def _core_case_forms(words: list[str]) -> list[str]:
     adjective_forms = []
     for w in words[:-1]:
         if w.endswith(("e", "er", "es")) and len(w) > 3 and w[:-1].isalpha():
@@ -43,7 +57,7 @@ def german_case_forms(name: str) -> list[str]:
     for head in (words[:-1], adjective_forms):
         for tail in genitives:
             forms.append(" ".join([*head, tail]))
-    return list(dict.fromkeys(forms))
+    return forms
 
 
 @cache
@@ -95,6 +109,7 @@ class OrgGrammar:
     enterprise_endings: tuple[str, ...]
     name_leads: tuple[str, ...] = ()
     descriptor_heads: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()  # `Jahres`, `Quartal`: nouns that end a name's complement
     head_genders: tuple[tuple[str, str], ...] = ()
     quoted_not_after: tuple[str, ...] = ()  # (noun ending, f|n|m), longest ending first
 
@@ -115,6 +130,7 @@ def org_grammar(language: str = "de") -> OrgGrammar:
         enterprise_endings=tuple(raw["enterprise_endings"]),
         name_leads=tuple(raw.get("name_leads", [])),
         descriptor_heads=frozenset(raw.get("descriptor_heads", [])),
+        time_words=frozenset(w.lower() for w in raw.get("time_words", [])),
         quoted_not_after=tuple(raw.get("quoted_not_after", [])),
         head_genders=tuple(sorted(((noun, gender) for gender, nouns in raw.get("head_genders", {}).items() for noun in nouns),
                                   key=lambda pair: -len(pair[0]))),

@@ -21,6 +21,7 @@ from functools import cache
 import simplemma
 
 from regiomonitor.knowledge.organizations import org_grammar, organization_base
+from regiomonitor.ingest.months import month_number
 from regiomonitor.knowledge.persons import person_base
 from regiomonitor.nlp.document import Document, Mention
 from regiomonitor.nlp.literals import (AnyOf, Occurrences, alternation, finditer_in_windows, space_end, word_end,
@@ -279,18 +280,25 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[tupl
                 break
             if _indefinite_before(tokens, left):
                 continue  # `ein gemeinsames Werk für Kommunaltechnik`: one of a kind, not a name
+            if left > 0 and _SUPERLATIVE.match(tokens[left - 1][2]):
+                continue  # `die größte Warenbörse Russlands`: a description, not a name
             # complement to the right: `für Außenbeziehungen des Leningrader Gebiets`
             right = i
             k = i + 1
             after_preposition = False
             place_complement = False
+            seen_connector = False  # `und` joins inside a complement (`für Industrie und Handel`) only
             topic = k < len(tokens) and tokens[k][2].lower() in _TOPIC_PREPOSITIONS
             while k < len(tokens) and k - i <= 12:
                 w = tokens[k][2]
                 low = w.lower()
                 if low in ("in", "im", "am", "an", "auf", "mit", "bei", "über"):
                     break  # `Werk in Minsk` gives the plant's place, not its name
+                if _is_time_word(w):
+                    break  # `Konzern Bellesbumprom zwischen Januar und September`: a time, not the name
                 if low in g.connectors:
+                    if low == "und" and not seen_connector:
+                        break  # `Automobilwerk und AstanaBelAZService LLP`: two bodies, not one name
                     if low == "und" and not (k + 1 < len(tokens) and tokens[k + 1][2][:1].isupper() and tokens[k + 1][2].lower() not in g.stop_words):
                         break
                     if low == "und" and any(_is_head(t[2]) for t in tokens[k + 1:k + 6]):
@@ -298,6 +306,7 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[tupl
                     if low in ("die", "den", "dem") and not after_preposition:
                         break  # an article opens a new phrase unless a preposition asked for it
                     after_preposition = low not in ("der", "des", "die", "den", "dem", "und")
+                    seen_connector = True
                     k += 1
                     continue
                 if w in given_names:
@@ -305,7 +314,9 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[tupl
                 if w[:1].isupper() and w not in _QUOTE and not w.startswith("№"):
                     if k == i + 1 and not (_is_place_word(w) or not _is_known_word(w)):
                         break  # `Holding Händlernetz`: a common noun right after the head is not part of the name
-                    if _is_place_word(w) and not _is_country_word(w):
+                    if _is_place_word(w) and (not _is_country_word(w) or word.lower() not in _WEAK_HEADS):
+                        # `Universität Kasan`, `Verkehrsministerium der Republik Kasachstan`; not
+                        # `Botschaft Russlands` (a weak head with a country names no one body)
                         place_complement = True
                     elif not _is_known_word(w) and not w.isupper():
                         place_complement = True  # a proper name: `Universität Kasan`, `Kohlebergwerk Kedrovsky`
@@ -328,6 +339,8 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[tupl
     return out
 
 
+# a lowercase superlative or ordinal (`größte`, `wichtigsten`, `erste`)
+_SUPERLATIVE = re.compile(r"[a-zäöüß]+(?:st|ßt)e[nmrs]?$")
 _INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 
 
@@ -338,6 +351,12 @@ def _indefinite_before(tokens, left: int) -> bool:
     while j >= 0 and tokens[j][2][:1].islower() and tokens[j][2].lower() not in _INDEFINITE and j >= left - 3:
         j -= 1
     return j >= 0 and tokens[j][2].lower() in _INDEFINITE
+
+
+@cache
+def _is_time_word(word: str) -> bool:
+    """A month or a time noun (`Januar`, `Quartals`): never part of an organization's name."""
+    return month_number(word) is not None or word.lower() in org_grammar().time_words
 
 
 @cache
@@ -428,7 +447,7 @@ def _quoted_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_STRONG_ENDING = {"f": "e", "n": "es", "m": "er"}
+_STRONG_ENDING = {"f": "e", "n": "es", "m": "er", "pl": "e"}
 # an inflected adjective: stem with an adjective suffix, then -e/-en/-em/-es (not -er: `Minsker`)
 _ADJECTIVE = re.compile(r"((?:[\w-]*-)?\w*(?:isch|al|lich|ig|iv|är|ell|ent|ant|sam|bar|eur|ional|ier|neu|groß|alt|ständig|vereint))(?:e|en|em|es)$", re.IGNORECASE)
 _COMPLEMENT_START = frozenset("der des dem den die für von vom zur zum und in im bei mit an am auf".split())
@@ -460,7 +479,8 @@ def nominative(name: str) -> str:
     core_end = next((i for i, w in enumerate(words) if i and w in _COMPLEMENT_START), len(words))
     # the head is the last noun of the core with a known gender (`Föderalen Universität Kasan`)
     head_at, found = next(((i, g) for i in range(core_end - 1, -1, -1)
-                           if words[i][:1].isupper() and (g := _gender(words[i])) is not None), (None, None))
+                           if words[i][:1].isupper() and (g := _gender(words[i]) or _plural(words[i])) is not None),
+                          (None, None))
     if found is None:
         return name
     words[head_at], gender = found
@@ -471,16 +491,34 @@ def nominative(name: str) -> str:
     return " ".join(words)
 
 
+def _plural(noun: str) -> tuple[str, str] | None:
+    """(the noun, "pl") for the plural of a neuter or masculine head (`Stahlwerke`): its
+    adjectives end in -e (`Weißrussische Stahlwerke`)."""
+    singular = _gender(noun[:-1]) if noun.endswith("e") else None
+    return (noun, "pl") if singular and singular[1] in ("n", "m") and singular[0] == noun[:-1] else None
+
+
 def _after_descriptor(text: str, start: int, end: int) -> int:
     """Where the name begins in `russische Nachrichtenagentur TASS` or `Zeitung Iswestija`: after
     the descriptor noun, when only capitalised words that are no places follow it."""
     descriptors = org_grammar().descriptor_heads
     words = list(re.finditer(r"[\w&.-]+", text[start:end]))
     for i, w in enumerate(words[:-1]):
+        if any(v.group()[:1].isupper() and not _ADJECTIVE.match(v.group()) for v in words[:i]):
+            break  # `Bobruiskagromasch Holding OJSC`: the noun is part of a name that began before it
         if w.group().lower() in descriptors or w.group().lower().rstrip("s") in descriptors:
             rest = words[i + 1:]
             if all(r.group()[:1].isupper() and not _is_place_word(r.group()) for r in rest):
                 return start + rest[0].start()
+    return start
+
+
+def _after_lowercase_lead(text: str, start: int, end: int) -> int:
+    """`kasachische Agromashholding JSC`: a name with its legal form is a proper name, and the
+    adjective before it only says where the firm is from."""
+    lead = re.match(r"(?:[a-zäöüß][\w-]*\s+)+(?=[A-ZÄÖÜ])", text[start:end])
+    if lead and text[start:end].rsplit(None, 1)[-1] in org_grammar().legal_suffix:
+        return start + lead.end()
     return start
 
 
@@ -515,6 +553,7 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
     for start, end, kb_name, authority, _ in chosen:
         if kb_name is None:
             start = _after_descriptor(text, start, end)
+            start = _after_lowercase_lead(text, start, end)
             split = _coordinated(text, start, end, low, authority)
             if split:
                 parts.extend((s_, e_, None, authority, display) for s_, e_, display in split)
