@@ -239,3 +239,27 @@ def test_signings_of_a_forum_are_between_the_countries_and_named_parties_stay():
     assert partners[900e6] == ["BY", "RU"]  # Tatarstan is the venue
     assert partners[40e6] == ["BY-HR", "RU-PSK"]  # the parties are named
     assert partners[1e9] == ["BY", "RU"]
+
+
+def test_sales_on_the_exchange_are_exports_and_its_deals_turnover():
+    doc = process(Document(text=(
+        "Die Belarussische Universalwarenbörse (BUTB) wächst. 2022 schloss die Börse Geschäfte im Wert von 2 Mrd. USD ab.\n"
+        "Käufer aus dem Gebiet Omsk erwarben Schnittholz für 40 Mio. USD. Die Börse eröffnete dort ein Büro.\n"
+        "Das Werk in Omsk kostete 5 Mio. USD."
+    )))
+    metrics = {f.amount: f.metric for f in doc.figures}
+    assert metrics[2e9] == "turnover" and metrics[40e6] == "export"
+    assert metrics[5e6] == "other"  # no exchange in that paragraph
+
+
+def test_the_metric_a_sentence_without_a_figure_names_comes_before_an_older_figures():
+    doc = process(Document(text=(
+        "Der Handelsüberschuss lag 2021 bei 600 Mio. USD. Auch die Direktinvestitionen aus Russland stiegen. "
+        "Allein im ersten Quartal beliefen sie sich auf 90 Mio. USD. Im zweiten Quartal waren es 80 Mio. USD."
+    )))
+    assert [f.metric for f in doc.figures] == ["balance", "investment", "investment"]
+
+
+def test_money_put_into_a_project_is_an_investment():
+    (f,) = process(Document(text="Der Konzern will bis 2027 rund 2 Mrd. Rubel in neue Bagger stecken.")).figures
+    assert f.metric == "investment"

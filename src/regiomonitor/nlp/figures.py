@@ -543,9 +543,15 @@ def add_figures(doc: Document) -> None:
         # its own stretch first, before it and then the rest of its clause after it (`14 Mio. USD,
         # wovon 13 Mio. USD auf Exporte entfielen`), then what the sentence said before
         clause_after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
-        metric = (_metric(before, lex) or _metric(clause_after, lex) or _metric(text[sentence.start:prev_end], lex)
-                  or _metric(after, lex) or ("other" if _contains_any((before + clause_after).lower(), lex.weak_other) else None)
-                  or ctx.metric or _context_metric(doc, si, paragraph_start, lex) or "other")
+        own_metric = (_metric(before, lex) or _metric(clause_after, lex) or _metric(text[sentence.start:prev_end], lex)
+                      or _metric(after, lex))
+        # a sentence without a figure of its own between the last figure and this one speaks last
+        said_before = _context_metric(doc, si, paragraph_start, lex) if ctx.sentence < si - 1 else None
+        metric = (own_metric or ("other" if _contains_any((before + clause_after).lower(), lex.weak_other) else None)
+                  or said_before or ctx.metric or _context_metric(doc, si, paragraph_start, lex) or "other")
+        if own_metric in (None, "other") and _exchange_context(doc, si, paragraph_start):
+            # sales on a Belarusian exchange to buyers abroad are exports; its deals are its turnover
+            metric = "turnover" if _EXCHANGE_DEALS.search(sentence.text) else "export"
         kind = (_kind(before, after, lex) or _kind(text[sentence.start:amount.start], after + tail, lex)
                 or ctx.kind or "actual")
         if ref is not None and ref.year is None and ref.months is not None:
@@ -609,6 +615,16 @@ _COMPANY_OWN = re.compile(
 _SEGMENT_AFTER = re.compile(
     r"\s+(?:des\s+handels\s+)?(?:von|mit|an)\s+((?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]+(?:\s+und\s+[A-ZÄÖÜ][\w-]+)?)"
 )
+
+
+_EXCHANGE_DEALS = re.compile(r"\bGeschäfte\b")
+_EXCHANGE_WORD = re.compile(r"[Bb]örse|\bBUTB\b|\bBUCE\b")
+
+
+def _exchange_context(doc: Document, si: int, paragraph_start: int) -> bool:
+    """An exchange is named in the figure's paragraph."""
+    paragraph_end = doc.text.find("\n", doc.sentences[si].end)
+    return bool(_EXCHANGE_WORD.search(doc.text, paragraph_start, paragraph_end if paragraph_end >= 0 else len(doc.text)))
 
 
 def _exchange_scope(doc: Document, si: int, paragraph_start: int) -> str | None:
