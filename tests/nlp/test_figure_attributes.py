@@ -263,3 +263,11 @@ def test_the_metric_a_sentence_without_a_figure_names_comes_before_an_older_figu
 def test_money_put_into_a_project_is_an_investment():
     (f,) = process(Document(text="Der Konzern will bis 2027 rund 2 Mrd. Rubel in neue Bagger stecken.")).figures
     assert f.metric == "investment"
+
+
+def test_a_headline_figure_the_body_dates_is_one_figure():
+    doc = process(Document(
+        text="Belarus und Usbekistan wollen Handel auf zwei Milliarden Dollar steigern\n\n"
+             "Ziel sei es, den Handelsumsatz bis 2027 auf zwei Milliarden Dollar zu steigern, hieß es.",
+        date=date(2024, 9, 17)))
+    assert [(f.amount, f.year, f.kind) for f in doc.figures] == [(2e9, 2027, "target")]

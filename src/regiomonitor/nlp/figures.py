@@ -518,6 +518,7 @@ def add_figures(doc: Document) -> None:
     home = HOME
     ctx = _Context()
     figures: list[Figure] = []
+    undated: set[int] = set()  # indices of figures dated only by the document's date
     seen: set[tuple] = set()
     times_of: dict[int, list[TimeRef]] = {}
     for i, amount in enumerate(amounts):
@@ -557,17 +558,20 @@ def add_figures(doc: Document) -> None:
         if ref is not None and ref.year is None and ref.months is not None:
             earlier = _context_time(doc, si, doc_year, paragraph_start)
             ref = ref.with_year(ctx.year or (earlier.year if earlier else None))
+        dated_by_document = False  # the year is only the document's, the text gives none
         if ref is not None:
             year, period = _year_and_period(amount, ref, text)
         elif kind == "target" or (metric == "contracts" and ctx.year is None):
             # a goal without a date is this year's goal; contracts signed are news of the day
             year, period = doc_year, None
+            dated_by_document = True
         elif ctx.year is not None or ctx.period is not None:
             year, period = ctx.year, ctx.period
         else:
             earlier = _context_time(doc, si, doc_year, paragraph_start)
             # a dated news item reports the present: a figure the text does not date is of its year
             year, period = _year_and_period(amount, earlier, text) if earlier else (doc_year, None)
+            dated_by_document = earlier is None
         own_places = set()
         if many:
             for a in in_sentence:
@@ -586,6 +590,8 @@ def add_figures(doc: Document) -> None:
         if key in seen:
             continue  # the same value repeated about the same thing
         seen.add(key)
+        if dated_by_document:
+            undated.add(len(figures))
         figures.append(
             Figure(
                 amount=amount.amount,
@@ -605,7 +611,15 @@ def add_figures(doc: Document) -> None:
                 segment=_segment(before, lex) or _exchange_scope(doc, si, paragraph_start),
             )
         )
-    doc.figures = figures
+    doc.figures = _without_undated_repeats(figures, undated)
+
+
+def _without_undated_repeats(figures: list[Figure], undated: set[int]) -> list[Figure]:
+    """`Belarus und Usbekistan wollen Handel auf zwei Milliarden Dollar steigern` as a headline, and
+    `bis 2026 auf zwei Milliarden Dollar` in the body: one figure, the one the text dates."""
+    dated = {(round(f.amount), f.currency, f.metric, f.kind) for i, f in enumerate(figures) if i not in undated}
+    return [f for i, f in enumerate(figures)
+            if i not in undated or (round(f.amount), f.currency, f.metric, f.kind) not in dated]
 
 
 _COMPANY_OWN = re.compile(
