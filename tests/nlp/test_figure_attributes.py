@@ -271,3 +271,14 @@ def test_a_headline_figure_the_body_dates_is_one_figure():
              "Ziel sei es, den Handelsumsatz bis 2027 auf zwei Milliarden Dollar zu steigern, hieß es.",
         date=date(2024, 9, 17)))
     assert [(f.amount, f.year, f.kind) for f in doc.figures] == [(2e9, 2027, "target")]
+
+
+def test_a_news_item_of_one_oblast_speaks_for_that_oblast():
+    doc = process(Document(text=(
+        "Gebiet Grodno und Gebiet Pskow vertiefen den Handel\n\n"
+        "GRODNO, 3. Mai. Das Gebiet Grodno hat mit dem Gebiet Pskow ein Programm bis 2026 vereinbart. "
+        "Es umfasst Landwirtschaft, Bau und Tourismus. Die Delegation besuchte auch eine Molkerei.\n\n"
+        "Der Handelsumsatz mit Pskow lag 2023 bei 150 Mio. USD. Ziel sind 200 Mio. USD, "
+        "sagte der Gouverneur. Belarus liefert vor allem Milchprodukte."
+    )))
+    assert {tuple(sorted(f.partners)) for f in doc.figures} == {("BY-HR", "RU-PSK")}

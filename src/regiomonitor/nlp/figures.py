@@ -376,13 +376,40 @@ def _home_side(doc: Document, sentence_index: int, home: str) -> str:
     return home
 
 
+def _names_home(doc: Document, si: int, home: str) -> bool:
+    sentence = doc.sentences[si]
+    return any(p.key == home and _is_proper_name(p.surface) for p in _partner_places(doc, sentence.start, sentence.end))
+
+
+_LEAD_CHARS = 400  # a news item's headline and first lines
+
+
+def _document_oblast(doc: Document, home: str) -> str | None:
+    """The one Belarusian oblast a news item speaks for: the only one it names, in its headline or
+    lead, more than once and at least as often as the country by its name (`Belarus`, not
+    `belarussische`)."""
+    cached = doc.__dict__.get("_document_oblast")
+    if cached is None:
+        oblasts = {p.key for p in doc.places if p.key.startswith(home + "-") and p.key != home + "-HM"}
+        named = [p for p in doc.places if p.key in oblasts]
+        country_named = sum(p.key == home and _is_proper_name(p.surface) for p in doc.places)
+        in_lead = bool(named) and named[0].start < _LEAD_CHARS
+        cached = (next(iter(oblasts)) if len(oblasts) == 1 and in_lead and len(named) > 1 and len(named) >= country_named
+                  else "",)
+        doc.__dict__["_document_oblast"] = cached
+    return cached[0] or None
+
+
 def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_places: set[str],
               metric: str, previous: list[str] | None, home: str) -> list[str]:
     partners = _partner_ids(doc, amount, si, window_start, own_places, metric, previous, home)
     if _COUNTRY_LEVEL.search(doc.sentences[si].text):
         # `zwischen den Ländern`: the regions the context named stand for their countries
         partners = list(dict.fromkeys(p.split("-")[0] for p in partners))
-    elif metric == "contracts" and _event_total(doc, si):
+    elif home in partners and (oblast := _document_oblast(doc, home)) and not _names_home(doc, si, home):
+        # a news item of one oblast: where a sentence does not name Belarus, the oblast speaks
+        partners = list(dict.fromkeys(oblast if p == home else p for p in partners))
+    if metric == "contracts" and _event_total(doc, si):
         # the signings of a forum of two countries' regions add up to a sum between the countries;
         # the host region is only the venue
         partners = list(dict.fromkeys(p.split("-")[0] for p in partners))
