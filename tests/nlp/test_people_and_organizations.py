@@ -247,3 +247,9 @@ def test_a_known_body_in_the_genitive_of_its_head():
     # `Rat der Republik` is in the knowledge base in the nominative only
     doc = run("Die Vorsitzende des Rates der Republik eröffnete die Sitzung.")
     assert [m.key for m in doc.organizations] == ["Rat der Republik der Nationalversammlung der Republik Belarus"]
+
+
+def test_an_author_byline_names_a_person_even_with_a_surname_that_is_a_word():
+    doc = run("Handel wächst\n\nVon Katrin Schneider\n\nDer Handel zwischen Belarus und Russland wächst.")
+    assert [p.name for p in doc.persons] == ["Katrin Schneider"]
+    assert run("Handel wächst\n\nVon Gomel Brest\n\nDer Handel wächst.").persons == []

@@ -33,6 +33,8 @@ _CAPWORD = re.compile(rf"([A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]+(?:-[A-ZÄÖÜ][a
 _SURNAME_INITIALS = re.compile(rf"([A-ZÄÖÜ](?<![\w.-].)[a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+((?:[A-ZÄÖÜ]\.\s?){{2}})(?=[\s,;)])")
 # a picture or source credit names the photographer, not a person of the story
 _CREDIT = re.compile(r"\b(?:Foto|Fotos|Bild|Bilder|Grafik|Video|Quelle)\s*:\s*$")
+# an author's byline on a line of its own: `Von Anna Petrowa`, `Autorin: Anna Petrowa`
+_BYLINE = re.compile(r"^(?:[Vv]on|Text:|Autor:|Autorin:)[ \t]+([A-ZÄÖÜ][\w-]+(?:[ \t]+[A-ZÄÖÜ][\w-]+){1,2})[ \t]*$", re.MULTILINE)
 _NAMED_AFTER = re.compile(r"\s+benannte[nmrs]?\b")
 _NOT_SURNAME_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "ität")
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüßéë]+)?")
@@ -242,6 +244,22 @@ def _role_anchored(text: str, excluded: SpanCover) -> list[tuple[int, int, str, 
     return found
 
 
+def _bylines(text: str) -> list[tuple[int, int, str, str | None]]:
+    """The author of a byline (`Von Christian Saarländer`): a given name, or a word written like
+    one, then a surname that may also be a German word (`Müller`, `Saarländer`); no word a place
+    (`Von Gomel nach Brest` is no byline)."""
+    if "on " not in text and ":" not in text:
+        return []
+    given_names = person_base().given_names
+    found = []
+    for m in _BYLINE.finditer(text):
+        words = m.group(1).split()
+        if ((words[0] in given_names or _name_like(words[0])) and all(_NAME_WORD.fullmatch(w) for w in words)
+                and not any(_is_place_name(w) for w in words)):
+            found.append((m.start(1), m.end(1), " ".join(words), None))
+    return found
+
+
 def _surname_mentions(text: str, chosen: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str | None]]:
     """Later mentions by surname alone (`sagte Nikitin`, `Nikitins Worte`) of people named in full."""
     full = {name.split()[-1]: name for _, _, name, _ in chosen if " " in name and "." not in name.split()[-1]}
@@ -277,6 +295,7 @@ def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, 
             raw.append((m.start(), m.end(2), f"{m.group(2).replace(' ', '')} {surname}", None))  # `Muraschko M.A.`
     excluded_cover = SpanCover(excluded)
     raw.extend(_role_anchored(text, excluded_cover))
+    raw.extend(_bylines(text))
     raw = [r for r in raw if not _after_credit(text, r[0])]
     raw = [r for r in raw if not _NAMED_AFTER.match(text, r[1])]  # `nach O. Seifullin benannte Universität`
     chosen = _non_overlapping(raw, excluded_cover, [])
