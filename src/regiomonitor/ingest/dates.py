@@ -83,14 +83,29 @@ def full_dates(text: str) -> list[date]:
     return [d for _, d in sorted(found, key=lambda x: x[0])]
 
 
+def first_lines(text: str, n: int) -> list[str]:
+    """The first `n` non-empty lines of `text`, stripped, found without splitting the whole text
+    (a long document has thousands of lines; the date stands near the top)."""
+    lines: list[str] = []
+    start = 0
+    while len(lines) < n and start <= len(text):
+        end = text.find("\n", start)
+        if end == -1:
+            end = len(text)
+        line = text[start:end].strip()
+        if line:
+            lines.append(line)
+        start = end + 1
+    return lines
+
+
 def header_lines(text: str) -> list[str]:
     """The short lines before the first body paragraph (page header, headline, dateline zone).
 
     The zone ends at the first line of running text: a sentence of several words, a long line,
     or a hard-wrapped line whose sentence continues on the next line (PDF layout)."""
     out: list[str] = []
-    lines = [ln.strip() for ln in text.split("\n")]
-    lines = [ln for ln in lines if ln]
+    lines = first_lines(text, HEADER_MAX_LINES * 2 + 1)  # (+1: the line after the last one looked at)
     for i, line in enumerate(lines[: HEADER_MAX_LINES * 2]):
         without_urls = _URL.sub(" ", IMAGE.sub(" ", line)).strip()
         words = len(without_urls.split())
@@ -135,7 +150,7 @@ def _url_date(url: str | None) -> date | None:
 
 def _standalone_date(text: str) -> date | None:
     """A date on a line of its own near the top (`12.03.2024` under a news page's lead)."""
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:STANDALONE_DATE_MAX_LINES]
+    lines = first_lines(text, STANDALONE_DATE_MAX_LINES)
     for line in lines:
         if len(line) > 60 or not _YEAR_DIGITS.search(line):
             continue  # a date line is short and holds a year

@@ -31,6 +31,8 @@ from regiomonitor.ingest.linejoin import join_lines
 from regiomonitor.nlp.document import Footnote
 
 _SENTENCE_END = re.compile(r'[.!?:]["“”»)]?\d{0,3}\s*$|[.!?]["“”»]?\s*\.?\s*$')
+# what a match of _SENTENCE_END ends in (besides digits and spaces)
+_SENTENCE_END_LAST = frozenset('.!?:"“”»)')
 _URL = re.compile(r"(?:https?\s?://|www\.)[^\s)\]>\"“”]+", re.I)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _SPACES = re.compile(r"  +")  # (not "[ ]{2,}": a pattern that opens with a literal is searched faster)
@@ -60,6 +62,7 @@ class _Line:
     lead: bool  # the raw line began with a single space (page starts, headings)
     blank_before: int  # blank lines between this and the previous body line
     after_block: bool  # first body line after a footnote block or page number
+    ends_sentence: bool  # _ends_sentence(text), asked up to four times per line
 
 
 def looks_pdf_extracted(text: str) -> bool:
@@ -161,7 +164,7 @@ def _split_body_and_notes(lines: list[str]) -> tuple[list[_Line], FootnoteCollec
         if references:
             cited.update(references)
             last_cited = references[-1]
-        body.append(_Line(stripped, raw.startswith(" "), blank, after_block))
+        body.append(_Line(stripped, raw.startswith(" "), blank, after_block, _ends_sentence(stripped)))
         blank, after_block = 0, False
     return body, notes, cited
 
@@ -175,9 +178,9 @@ def _opens_heading(body: list[_Line], i: int, current: list[str], short: float, 
     """A heading: a short line (or one set apart by the layout) that starts with a capital,
     does not end a sentence, and stands at a paragraph boundary."""
     ln = body[i]
-    if not ln.text[:1].isupper() or _ends_sentence(ln.text):
+    if not ln.text[:1].isupper() or ln.ends_sentence:
         return False
-    if current and (not ln.lead or not _ends_sentence(current[-1])):
+    if current and (not ln.lead or not body[i - 1].ends_sentence):  # current ends with line i - 1
         return False
     # set apart: its own leading space, and the next line follows without the blank line that
     # double spacing puts after every body line
@@ -194,7 +197,7 @@ def _paragraphs(body: list[_Line], double_spaced: bool) -> tuple[list[str], str 
     for i, ln in enumerate(body):
         if in_heading:
             # a heading may wrap: a further short line without final punctuation, no blank line
-            if (len(ln.text) < short and not _ends_sentence(ln.text)
+            if (len(ln.text) < short and not ln.ends_sentence
                     and ln.blank_before == 0 and not ln.after_block):
                 current.append(ln.text)
                 continue
@@ -207,7 +210,7 @@ def _paragraphs(body: list[_Line], double_spaced: bool) -> tuple[list[str], str 
             current, in_heading = [ln.text], True
             starts_with_heading = starts_with_heading or i == 0
             continue
-        if current and _breaks_before(ln, current[-1], short, double_spaced):
+        if current and _breaks_before(ln, body[i - 1], short, double_spaced):  # current ends with line i - 1
             paragraphs.append(current)
             current = []
         current.append(ln.text)
@@ -217,18 +220,21 @@ def _paragraphs(body: list[_Line], double_spaced: bool) -> tuple[list[str], str 
     return texts, (texts[0] if starts_with_heading and texts else None)
 
 
-def _breaks_before(ln: _Line, previous: str, short: float, double_spaced: bool) -> bool:
+def _breaks_before(ln: _Line, previous: _Line, short: float, double_spaced: bool) -> bool:
     if not double_spaced and ln.blank_before and not ln.after_block:
         return True  # single-spaced layout: a blank line separates paragraphs
-    if not _ends_sentence(previous):
+    if not previous.ends_sentence:
         return False
-    if len(previous) < short:
+    if len(previous.text) < short:
         return True  # the last line of a paragraph is short
     # in double-spaced text a single line break (no blank line) marks a paragraph end
     return double_spaced and ln.blank_before == 0 and not ln.after_block
 
 
 def _ends_sentence(line: str) -> bool:
+    last = line[-1:]
+    if not (last in _SENTENCE_END_LAST or last.isdecimal() or last.isspace()):
+        return False  # most lines end inside a sentence, in a word or at a comma
     return _SENTENCE_END.search(line[-8:]) is not None  # only the end matters: cheap on long lines
 
 
