@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from regiomonitor.knowledge.places import NOT_A_PLACE, PlaceForm, gazetteer
 from regiomonitor.nlp.document import Document, Mention
@@ -23,9 +24,9 @@ _LEVEL_RANK = {"region": 0, "country": 1, "city": 2, "district": 3, "federal_dis
 # `(?<!\w)`) changes no match - a match starting inside a word would have started one letter
 # earlier - but spares `re` the tries from every letter of the slice.
 _WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)[\s\-–:]*$")
-_WORD_AFTER = re.compile(r"^\s*([\w-]+)")
+_WORD_AFTER = re.compile(r"\s*([\w-]+)")  # matched at an offset
 _LOCATIVE = re.compile(r"\b(?:in|nach|aus)\s+$")
-_LIST_GLUE = re.compile(r"^\s*(?:,|,?\s*(?:und|sowie|oder)|-|–|)\s*(?:(?:der|die|dem|den|des)\s+)?$")
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:und|sowie|oder)|-|–|)\s*(?:(?:der|die|dem|den|des)\s+)?")  # fullmatched
 _COMPOUND_AFTER = re.compile(r"-[A-ZÄÖÜa-zäöü]")
 _FROM_TO = re.compile(r"\bvon\s+$")
 _TO_AFTER = re.compile(r"\s+nach\s+[A-ZÄÖÜ]")
@@ -47,30 +48,65 @@ def lowercase_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _candidates(text: str, low: str) -> list[tuple[int, int, tuple[PlaceForm, ...]]]:
+def _candidates(text: str, low: str) -> list[tuple[int, int, str, tuple[PlaceForm, ...]]]:
+    """(start, stop, key, forms) of the gazetteer's names in `text`, on word boundaries, with the
+    forms whose case the surface fits; the longest first, then the leftmost, of overlapping ones."""
     found = []
-    n = len(low)
-    for end, (key, forms) in gazetteer().automaton.iter(low):
-        start = end - len(key) + 1
-        stop = end + 1
-        if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
-            continue
-        if stop < n and (low[stop].isalnum() or low[stop] == "_"):
-            continue
-        surface = text[start:stop]
-        usable = tuple(f for f in forms if _case_fits(f, surface))
+    for start, stop, key, forms in _whole_word_matches(low):
+        usable = _usable_forms(key, text[start:stop])
         if usable:
-            found.append((start, stop, usable))
-    # longest first, then leftmost; keep non-overlapping
-    found.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-    taken: list[tuple[int, int, tuple[PlaceForm, ...]]] = []
-    occupied: set[int] = set()
-    for cand in found:
-        if any(i in occupied for i in range(cand[0], cand[1])):
-            continue
-        taken.append(cand)
-        occupied.update(range(cand[0], cand[1]))
+            found.append((start, stop, key, usable))
+    taken = []
+    for cluster in _overlap_clusters(found):
+        taken += cluster if len(cluster) == 1 else _longest_first(cluster)
     taken.sort()
+    return taken
+
+
+def _whole_word_matches(low: str) -> list[tuple[int, int, str, tuple[PlaceForm, ...]]]:
+    """(start, stop, key, forms) of each key of the automaton that is a whole word (or words) in
+    `low`. Most hits lie inside a word (`russisch` in `belarussischen`), so this loop is kept bare."""
+    n = len(low)
+    found = []
+    for end, (key, forms) in gazetteer().automaton.iter(low):
+        stop = end + 1
+        start = stop - len(key)
+        if stop < n and ((after := low[stop]).isalnum() or after == "_"):
+            continue
+        if start > 0 and ((before := low[start - 1]).isalnum() or before == "_"):
+            continue
+        found.append((start, stop, key, forms))
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _usable_forms(key: str, surface: str) -> tuple[PlaceForm, ...]:
+    """The forms of gazetteer key `key` that `surface` (its spelling in the text) may stand for."""
+    _, forms = gazetteer().automaton.get(key)
+    return tuple(f for f in forms if _case_fits(f, surface))
+
+
+def _overlap_clusters(found: list[tuple]) -> list[list[tuple]]:
+    """`found` (start, stop, ...) split into runs that overlap one another, by start. Choosing the
+    longest first among overlapping matches is the same within each run as over the whole text,
+    and most runs hold a single match."""
+    clusters: list[list[tuple]] = []
+    reach = -1
+    for match in sorted(found):
+        if match[0] < reach:
+            clusters[-1].append(match)
+        else:
+            clusters.append([match])
+        reach = max(reach, match[1])
+    return clusters
+
+
+def _longest_first(matches: list[tuple]) -> list[tuple]:
+    """The longest matches first, then the leftmost, each kept if it overlaps none kept before."""
+    taken: list[tuple] = []
+    for match in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
+        if not any(match[0] < kept[1] and kept[0] < match[1] for kept in taken):
+            taken.append(match)
     return taken
 
 
@@ -86,12 +122,16 @@ def _case_fits(form: PlaceForm, surface: str) -> bool:
     return True
 
 
-def _has_designator(text: str, start: int, stop: int, designators: frozenset[str]) -> bool:
+def _word_before(text: str, start: int) -> str:
+    """The lower-cased word that ends before `start` but for spaces, dashes or a colon, or ''."""
     before = _WORD_BEFORE.search(text[max(0, start - 40):start])
-    if before and before.group(1).lower() in designators:
-        return True
-    after = _WORD_AFTER.match(text[stop:stop + 40])
-    return bool(after and after.group(1).lower() in designators)
+    return before.group(1).lower() if before else ""
+
+
+def _word_after(text: str, stop: int) -> str:
+    """The lower-cased word that follows `stop` but for spaces, or ''."""
+    after = _WORD_AFTER.match(text, stop, stop + 40)
+    return after.group(1).lower() if after else ""
 
 
 def _choose(forms: tuple[PlaceForm, ...], designated: bool) -> PlaceForm | None:
@@ -122,6 +162,37 @@ class _Reading:
     as_town: bool  # a region named like its capital, read as the town (`in Mogiljow`)
     by_list: bool = False  # designated only through the list it stands in
     dropped: bool = False
+
+
+class _Candidate:
+    """A matched name as its neighbours in a list see it: whether it is designated and, worked out
+    only when asked, whether it reads as a town. Few names are regions named like their capital,
+    so the town rules' regular expressions mostly need not run."""
+
+    __slots__ = ("start", "stop", "designated", "previous", "_town")
+
+    def __init__(self, start: int, stop: int, designated: bool, previous: _Candidate | None) -> None:
+        self.start, self.stop, self.designated = start, stop, designated
+        self.previous = previous  # the candidate before, when this one continues its list
+        self._town: bool | None = False if designated else None
+
+    def is_town(self, text: str, g) -> bool:
+        """Not designated, and a town by its context (`in Mogiljow`) or by the list it continues."""
+        # a name is a town because the one before it is, along a list of any length: walk back
+        # along the list rather than recurse
+        pending: list[_Candidate] = []
+        item = self
+        while item._town is None:
+            if _town_context(text, item.start, item.stop, g):
+                item._town = True
+            elif item.previous is None:
+                item._town = False
+            else:
+                pending.append(item)
+                item = item.previous
+        for link in pending:
+            link._town = item._town
+        return item._town
 
 
 def _town_context(text: str, start: int, stop: int, g) -> bool:
@@ -176,26 +247,29 @@ def find_places(text: str, sentence_of=lambda offset: 0, excluded: list[tuple[in
     g = gazetteer()
     low = lowercase_same_length(text)
     readings: list[_Reading] = []
-    prev_stop, prev_designated, prev_town = -1, False, False
-    for start, stop, forms in _candidates(text, low):
-        designated = _has_designator(text, start, stop, g.designators)
-        in_list = prev_stop >= 0 and bool(_LIST_GLUE.match(text[prev_stop:start]))
-        by_list = not designated and in_list and prev_designated
+    previous: _Candidate | None = None
+    for start, stop, _, forms in _candidates(text, low):
+        word_before = _word_before(text, start)
+        designated = word_before in g.designators or _word_after(text, stop) in g.designators
+        in_list = previous is not None and _LIST_GLUE.fullmatch(text, previous.stop, start) is not None
+        by_list = not designated and in_list and previous.designated
         if by_list:
             designated = True  # `den Regionen Kursk, Moskau und Jaroslawl`
         if not designated:
-            before = _WORD_BEFORE.search(text[max(0, start - 40):start])
-            designated = bool(before and before.group(1).lower() in g.plural_designators)
-        town = not designated and (_town_context(text, start, stop, g) or (in_list and prev_town))
-        prev_stop, prev_designated, prev_town = stop, designated, town
+            designated = word_before in g.plural_designators
+        candidate = _Candidate(start, stop, designated, previous if in_list else None)
+        previous = candidate
         if _inside(excluded, start, stop):
             continue
         form = _choose(forms, designated)
         if form is None or form.level == NOT_A_PLACE:
             continue  # `Wladimir` alone is a first name; `Indischen Ozean` is a sea
-        if form.type == "name" and _COMPOUND_AFTER.match(text, stop) and not designated:
+        if form.type == "name" and not designated and _COMPOUND_AFTER.match(text, stop):
             continue  # `Mogilev-Aufzüge`: the first part of a compound names a product, not the place
-        as_town = town and form.id in g.capital_named and text[start:stop].lower() in g.capital_named[form.id]
+        as_town = (
+            form.id in g.capital_named and text[start:stop].lower() in g.capital_named[form.id]
+            and candidate.is_town(text, g)
+        )
         readings.append(_Reading(start, stop, form, designated, as_town, by_list))
     _apply_list_rules(text, readings, g)
     mentions: list[Mention] = []
