@@ -10,22 +10,21 @@ PHRASES_FILE = Path(__file__).with_name("boilerplate_de.txt")
 _SECTIONS = ("line", "paragraph", "comments")
 APPEAL_MAX_WORDS = 80
 COMMENT_HEADER_MAX_WORDS = 25
-_TRAILING_PUNCT = ".…:!?|>»›→-"
-_TRAILING = re.compile(rf"[\s{re.escape(_TRAILING_PUNCT)}]+$")
+_TRAILING_PUNCT = ".…:!?|>»›→-"  # dropped from a line's end, with spaces between them
 _SPACES = re.compile(r"\s+")
 
 
 def _key(text: str) -> str:
+    return " ".join(_key_words(text)).casefold()
+
+
+def _key_words(text: str) -> list[str]:
+    """The words of `text` without trailing punctuation: its key joins them by single spaces
+    (case-folding makes no spaces)."""
     text = text.strip()
-    if text[-1:] in _TRAILING_PUNCT:  # (stripped: only trailing punctuation can start a match)
-        text = _TRAILING.sub("", text)
-    return _collapse_spaces(text).casefold()
-
-
-def _collapse_spaces(text: str) -> str:
-    """`_SPACES.sub(" ", text)` for a text without leading or trailing whitespace, without a
-    regex (str.split and the regex agree on what whitespace is)."""
-    return " ".join(text.split())
+    while text and text[-1] in _TRAILING_PUNCT:
+        text = text.rstrip(_TRAILING_PUNCT).rstrip()
+    return text.split()
 
 
 @dataclass(frozen=True)
@@ -33,9 +32,11 @@ class Boilerplate:
     lines: frozenset[str]
     paragraph_phrases: tuple[str, ...]
     comment_phrases: tuple[str, ...]
+    line_max_words: int  # of the longest entry of `lines`: a longer line needs no key
 
     def is_furniture_line(self, line: str) -> bool:
-        return _key(line) in self.lines
+        words = _key_words(line)
+        return len(words) <= self.line_max_words and " ".join(words).casefold() in self.lines
 
     def is_appeal(self, paragraph: str) -> bool:
         return _holds_phrase(paragraph, APPEAL_MAX_WORDS, self.paragraph_phrases)
@@ -52,7 +53,10 @@ def _holds_phrase(text: str, max_words: int, phrases: tuple[str, ...]) -> bool:
     if len(words) >= max_words:
         return False
     low = " ".join(words).casefold()
-    return any(p in low for p in phrases)
+    for phrase in phrases:  # (a plain loop: any() with a generator costs a third more here)
+        if phrase in low:
+            return True
+    return False
 
 
 def parse_phrases(text: str) -> Boilerplate:
@@ -70,10 +74,12 @@ def parse_phrases(text: str) -> Boilerplate:
         if current is None:
             raise ValueError(f"{PHRASES_FILE.name}: phrase outside a section: {line!r}")
         sections[current].append(line)
+    lines = frozenset(_key(p) for p in sections["line"])
     return Boilerplate(
-        lines=frozenset(_key(p) for p in sections["line"]),
+        lines=lines,
         paragraph_phrases=tuple(_SPACES.sub(" ", p).casefold() for p in sections["paragraph"]),
         comment_phrases=tuple(_SPACES.sub(" ", p).casefold() for p in sections["comments"]),
+        line_max_words=max((len(key.split(" ")) for key in lines), default=0),
     )
 
 

@@ -37,6 +37,8 @@ STANDALONE_DATE_MAX_LINES = 40
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _URL_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(\d{2})[/_-]?(\d{2})(?=[/_.-]|$)")
 MIN_YEAR, MAX_YEAR = 1990, 2100
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_SENTENCE_PUNCT = re.compile(r"[.!?]")
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +63,8 @@ def _make(year: int, month: int, day: int) -> date | None:
 def full_dates(text: str) -> list[date]:
     """Every complete date (day, month, year) written in `text`, in order of appearance."""
     found: list[tuple[int, date]] = []
+    if not _FOUR_DIGITS.search(text):
+        return []  # every date shape below holds its year in four digits
     day_month_year, month_day_year = _named_month_dates()
     for m in day_month_year.finditer(text):
         month = month_number(m.group(2))
@@ -87,16 +91,21 @@ def first_lines(text: str, n: int) -> list[str]:
     """The first `n` non-empty lines of `text`, stripped, found without splitting the whole text
     (a long document has thousands of lines; the date stands near the top)."""
     lines: list[str] = []
-    start = 0
-    while len(lines) < n and start <= len(text):
-        end = text.find("\n", start)
-        if end == -1:
-            end = len(text)
-        line = text[start:end].strip()
-        if line:
-            lines.append(line)
-        start = end + 1
-    return lines
+    rest: str | None = text
+    while rest is not None and len(lines) < n:
+        pieces = rest.split("\n", n)  # n lines, and the unsplit rest if there is more
+        rest = pieces.pop() if len(pieces) > n else None
+        lines.extend(stripped for line in pieces if (stripped := line.strip()))
+    return lines[:n]
+
+
+def _without_urls(line: str, images: bool = False) -> str:
+    """`line` with URLs and link targets (and `images`) replaced by a space."""
+    if not ("://" in line or "](" in line or "www." in line.lower()):
+        return line  # what every match holds (only "W" and "w" lower-case to "w"): most lines
+    if images:
+        line = IMAGE.sub(" ", line)
+    return _URL.sub(" ", line)
 
 
 def header_lines(text: str) -> list[str]:
@@ -104,17 +113,21 @@ def header_lines(text: str) -> list[str]:
 
     The zone ends at the first line of running text: a sentence of several words, a long line,
     or a hard-wrapped line whose sentence continues on the next line (PDF layout)."""
+    return _header(first_lines(text, HEADER_MAX_LINES * 2 + 1))  # (+1: the line after the last one looked at)
+
+
+def _header(lines: list[str]) -> list[str]:
+    """header_lines of the first non-empty lines of a text."""
     out: list[str] = []
-    lines = first_lines(text, HEADER_MAX_LINES * 2 + 1)  # (+1: the line after the last one looked at)
     for i, line in enumerate(lines[: HEADER_MAX_LINES * 2]):
-        without_urls = _URL.sub(" ", IMAGE.sub(" ", line)).strip()
+        without_urls = _without_urls(line, images=True).strip()
         words = len(without_urls.split())
         following = lines[i + 1] if i + 1 < len(lines) else ""
         if (
             words >= _BODY_LONG_WORDS
-            or (words >= _BODY_MIN_WORDS and re.search(r"[.!?]", without_urls))
+            or (words >= _BODY_MIN_WORDS and _SENTENCE_PUNCT.search(without_urls))
             or (words >= 5 and following[:1].islower())
-            or (words >= _BODY_MIN_WORDS and len(_URL.sub(" ", following).split()) >= _BODY_MIN_WORDS)
+            or (words >= _BODY_MIN_WORDS and len(_without_urls(following).split()) >= _BODY_MIN_WORDS)
         ):
             break
         if without_urls:
@@ -148,10 +161,10 @@ def _url_date(url: str | None) -> date | None:
     return None
 
 
-def _standalone_date(text: str) -> date | None:
-    """A date on a line of its own near the top (`12.03.2024` under a news page's lead)."""
-    lines = first_lines(text, STANDALONE_DATE_MAX_LINES)
-    for line in lines:
+def _standalone_date(lines: list[str]) -> date | None:
+    """A date on a line of its own near the top (`12.03.2024` under a news page's lead), in the
+    first non-empty lines of a text."""
+    for line in lines[:STANDALONE_DATE_MAX_LINES]:
         if len(line) > 60 or not _YEAR_DIGITS.search(line):
             continue  # a date line is short and holds a year
         rest = _DATE_LINE_LEAD.sub("", line, count=1)
@@ -171,12 +184,13 @@ def _first_date_span(text: str) -> tuple[int, int] | None:
 
 def publication_date(text: str, url: str | None = None) -> date | None:
     """The publication date that `text` (raw, before cleaning) and `url` state, or None."""
-    header = header_lines(text)
+    top = first_lines(text, max(STANDALONE_DATE_MAX_LINES, HEADER_MAX_LINES * 2 + 1))
+    header = _header(top)
     for line in header:
         dates = full_dates(line)
         if dates:
             return dates[0]
-    standalone = _standalone_date(text)
+    standalone = _standalone_date(top)
     if standalone is not None:
         return standalone
     dateline = find_dateline(text)
