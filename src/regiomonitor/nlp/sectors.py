@@ -21,11 +21,22 @@ def score_sectors(text: str) -> tuple[dict[str, float], dict[str, int]]:
     """(score per sector, scoring tokens per sector) of a text."""
     scores: dict[str, float] = {}
     hits: dict[str, int] = {}
-    for token in _TOKEN.findall(text):
-        for sector, weight in _token_weights(token.lower()):
+    # most tokens score for no sector: `filter` drops them without a turn of this loop
+    for weights in filter(None, map(_token_weights, _lowered_tokens(text))):
+        for sector, weight in weights:
             scores[sector] = scores.get(sector, 0.0) + weight
             hits[sector] = hits.get(sector, 0) + 1
     return scores, hits
+
+
+def _lowered_tokens(text: str) -> list[str]:
+    """The tokens of `text`, each lower-cased. Lower-casing the whole text first gives the same
+    tokens unless a letter lower-cases to two (`İ`) or by its neighbours (`Σ`): every other case
+    mapping turns a word character into one word character."""
+    low = text.lower()
+    if len(low) == len(text) and "Σ" not in text:
+        return _TOKEN.findall(low)
+    return [token.lower() for token in _TOKEN.findall(text)]
 
 
 @lru_cache(maxsize=200_000)
