@@ -15,11 +15,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
+
 from regiomonitor.knowledge.money import MoneyLexicon, money_lexicon, parse_number
 from regiomonitor.knowledge.organizations import organization_base
 from regiomonitor.knowledge.places import city_regions
 from regiomonitor.nlp.document import Document, Figure, Mention
-from regiomonitor.nlp.literals import folded
+from regiomonitor.nlp.literals import folded, folded_lower
 from regiomonitor.nlp.periods import TimeRef, find_times
 
 HOME = "BY"  # the register's perspective: Belarus's cooperation with its partners
@@ -62,23 +64,26 @@ class _Amount:
     surface: str
 
 
-def _money_matches(text: str, lex: MoneyLexicon) -> Iterator[re.Match]:
+def _money_matches(text: str, lex: MoneyLexicon, lowered: str | None = None) -> Iterator[re.Match]:
     """The matches of `lex.pattern` in `text`, read only in the stretches around currency words
     (a long text names money in a few places). Each stretch reaches as far as a match through
-    its currency word can (see `_reach`), so the matches are those of a scan of the whole text."""
-    windows = _currency_windows(text, lex)
+    its currency word can (see `_reach`), so the matches are those of a scan of the whole text.
+    `lowered` is `text.lower()`, if made already."""
+    windows = _currency_windows(text, lex, lowered)
     if windows is None:
         return lex.pattern.finditer(text)
     return (m for start, end in windows for m in lex.pattern.finditer(text, start, end))
 
 
-def _currency_windows(text: str, lex: MoneyLexicon) -> list[tuple[int, int]] | None:
-    low = folded(text)
+def _currency_windows(text: str, lex: MoneyLexicon, lowered: str | None = None) -> list[tuple[int, int]] | None:
+    low = folded(text) if lowered is None else folded_lower(text, lowered)
     if low is None or len(lex.currencies) == 0:
         return None
     spans = []
     backwards = text[::-1]  # a reach back from an offset is a reach forward in the reversed text
     for last, length in lex.currencies.iter(low):
+        if not _may_be_currency(text, low[last - length + 1:last + 1], last - length + 1, last + 1, lex):
+            continue  # `br` in `Februar`, `eur` in `Europa`
         start = _reach_back(backwards, last - length + 1, lex.reach)
         end = _reach(text, last + 1, lex.reach)
         while end < len(text) and (text[end].isalnum() or text[end] == "_"):
@@ -91,6 +96,28 @@ def _currency_windows(text: str, lex: MoneyLexicon) -> list[tuple[int, int]] | N
         else:
             windows.append((start, end))
     return windows
+
+
+def _may_be_currency(text: str, word: str, start: int, end: int, lex: MoneyLexicon) -> bool:
+    r"""Whether the currency `word` at text[start:end] can be the currency of a match of
+    `lex.pattern`: a prefix (`$320`) stands after no word character, `$` or `€`, and before a
+    digit (after at most one space); a suffix (`320 Mio. $`) stands before no word character and
+    after a digit, a space or a scale (`Mio.`, or `Mio` ended by `(?!\w)` before a sign: `Mio$`).
+    (`\w`, `\d` and `\s` of `re` are `str.isalnum` or `_`, `str.isdecimal` and `str.isspace`.)"""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end:end + 2]
+    if word in lex.prefix and not (_is_word(before) or before in "$€"):
+        digit_at = 1 if after[:1].isspace() else 0
+        if after[digit_at:digit_at + 1].isdecimal():
+            return True
+    if word in lex.suffix and not _is_word(after[:1]):
+        return not _is_word(before) or before.isdecimal() or not _is_word(text[start])
+    return False
+
+
+def _is_word(char: str) -> bool:
+    """`re`'s `\w` for one character; False for none."""
+    return char.isalnum() or char == "_"
 
 
 def _reach(text: str, i: int, budget: int) -> int:
@@ -111,10 +138,11 @@ def _reach_pattern(budget: int) -> re.Pattern:
     return re.compile(rf"[\d\s.,]*(?:[^\d\s.,][\d\s.,]*){{0,{budget}}}")
 
 
-def find_amounts(text: str, lex: MoneyLexicon | None = None) -> list[_Amount]:
+def find_amounts(text: str, lex: MoneyLexicon | None = None, lowered: str | None = None) -> list[_Amount]:
+    """The money amounts of `text` in text order; `lowered` is `text.lower()`, if made already."""
     lex = lex or money_lexicon()
     amounts: list[_Amount] = []
-    for m in _money_matches(text, lex):
+    for m in _money_matches(text, lex, lowered):
         if m.group("num1"):
             number, scale, currency = parse_number(m.group("num1")), m.group("sc1"), lex.prefix[m.group("cur1").lower()]
         elif m.group("num2"):
@@ -203,24 +231,88 @@ def _share_word_start(parts: list[str]) -> str:
     return "|".join(out)
 
 
+class _CueIndex:
+    """Which of some labelled cue lists (see `_cue_pattern`) a lower-cased text holds, in one
+    Aho-Corasick pass over it: most windows hold no cue at all, and one pass with a guard test
+    per hit costs less than a regex per list trying its cues at every word start. A cue holds
+    where its literal occurs and the guards of `_cue_pattern` hold there (`(?<!\w)` before a
+    word-start cue, `(?!\w)` after a whole-word one), so the labels are those whose patterns
+    `search` would find."""
+
+    def __init__(self, groups: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+        guards: dict[str, list[tuple[str, bool, bool]]] = {}
+        for label, cues in groups:
+            for cue in cues:
+                whole_word = cue.endswith("=")
+                cue = cue.rstrip("=")
+                literal, word_start = (cue[1:], False) if cue.startswith("*") else (cue, True)
+                guards.setdefault(literal, []).append((label, word_start, whole_word))
+        if "" in guards:
+            raise ValueError("an empty cue")
+        self._automaton = ahocorasick.Automaton()
+        for literal, rows in guards.items():
+            self._automaton.add_word(literal, (len(literal), tuple(rows)))
+        if guards:
+            self._automaton.make_automaton()
+
+    def _hits(self, low: str) -> Iterator[tuple[int, tuple[int, tuple[tuple[str, bool, bool], ...]]]]:
+        return self._automaton.iter(low) if len(self._automaton) else iter(())
+
+    def labels_in(self, low: str) -> set[str]:
+        found: set[str] = set()
+        for last, (length, rows) in self._hits(low):
+            start = last - length + 1
+            for label, word_start, whole_word in rows:
+                if label not in found and _guards_hold(low, start, last + 1, word_start, whole_word):
+                    found.add(label)
+        return found
+
+    def first_start(self, low: str) -> int | None:
+        """Where the first cue starts (what `search` of the cue pattern reports)."""
+        starts = [last - length + 1 for last, (length, rows) in self._hits(low)
+                  if any(_guards_hold(low, last - length + 1, last + 1, ws, ww) for _, ws, ww in rows)]
+        return min(starts, default=None)
+
+
+def _guards_hold(low: str, start: int, end: int, word_start: bool, whole_word: bool) -> bool:
+    r"""`(?<!\w)` at `start` (if `word_start`) and `(?!\w)` at `end` (if `whole_word`);
+    `\w` is what `str.isalnum` accepts, and `_`."""
+    if word_start and start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
+        return False
+    return not (whole_word and end < len(low) and (low[end].isalnum() or low[end] == "_"))
+
+
+@lru_cache(maxsize=None)
+def _cue_index(groups: tuple[tuple[str, tuple[str, ...]], ...]) -> _CueIndex:
+    return _CueIndex(groups)
+
+
+def _cues(cues: tuple[str, ...]) -> _CueIndex:
+    return _cue_index((("", cues),))
+
+
 def _contains_any(text: str, cues: tuple[str, ...]) -> bool:
-    return _cue_pattern(cues).search(text) is not None
+    return bool(_cues(cues).labels_in(text))
 
 
 def _metric(window: str, lex: MoneyLexicon) -> str | None:
-    low = window.lower()
-    for metric in lex.metric_priority:
-        if _contains_any(low, lex.metrics[metric]):
-            return metric
-    return None
+    found = _metrics_in(window.lower(), lex)
+    return next((metric for metric in lex.metric_priority if metric in found), None)
+
+
+def _metrics_in(low: str, lex: MoneyLexicon) -> set[str]:
+    return _cue_index(tuple((metric, lex.metrics[metric]) for metric in lex.metric_priority)).labels_in(low)
 
 
 def _cue_distance(text: str, cues: tuple[str, ...], from_end: bool) -> int | None:
     """Distance of the nearest cue to the amount (`text` ends at it, or starts after it)."""
-    matches = list(_cue_pattern(cues).finditer(text))
-    if not matches:
+    if not from_end:
+        return _cues(cues).first_start(text)
+    if not _contains_any(text, cues):
         return None
-    return len(text) - matches[-1].end() if from_end else matches[0].start()
+    # the end of the last match of a left-to-right scan (matches do not overlap): the regex's
+    matches = list(_cue_pattern(cues).finditer(text))
+    return len(text) - matches[-1].end()
 
 
 def _kind(before: str, after: str, lex: MoneyLexicon) -> str | None:
@@ -540,7 +632,7 @@ def add_figures(doc: Document) -> None:
     """Pipeline component: fill `doc.figures` (needs sentences and places)."""
     lex = money_lexicon()
     text = doc.text
-    amounts = find_amounts(text, lex)
+    amounts = find_amounts(text, lex, doc.lowered)
     doc_year = doc.date.year if doc.date else None
     home = HOME
     ctx = _Context()

@@ -238,7 +238,12 @@ def folded(text: str) -> str | None:
     """`text` lower-cased such that every literal (of `required_literals`) that a pattern, also
     a case-insensitive one, matches in `text` is a substring of it; None when lower-casing would
     turn a letter into two (`İ`), which can split a literal."""
-    low = text.lower()
+    return folded_lower(text, text.lower())
+
+
+def folded_lower(text: str, lowered: str) -> str | None:
+    """`folded(text)`, given `lowered`, the `text.lower()` made already (`Document.lowered`)."""
+    low = lowered
     if len(low) != len(text):
         return None
     if "ı" in low or "ſ" in low:
