@@ -7,19 +7,26 @@ resolved to the last person the document gave that role to, or else the last per
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from regiomonitor.knowledge.persons import person_base
 from regiomonitor.nlp.document import Document, Mention, Quote
+from regiomonitor.nlp.literals import alternation, folded
 
-_QUOTE = re.compile(r"[„\"«“]([^„\"«»“”]{25,1500}?)[“\"»”]")
-_SPEECH = re.compile(
-    r"\b(?:sagte|sagt|betonte|erklärte|unterstrich|bemerkte|meinte|fügte|versicherte|schlug|"
-    r"so|erinnerte|stellte|hob|wies|führte|teilte|zitierte|fuhr|merkte|gesagt|betont|erklärt|unterstrichen|"
-    r"bemerkt|hinzugefügt|ergänzte|sprach|warnte|versprach|räumte|nennt|nannte|formuliert|formulierte|"
-    r"schrieb|schreibt|kommentierte|antwortete|berichtete|bekräftigte|sagt|meint|erklärt)\b",
-    re.IGNORECASE,
-)
+# The quoted text holds no quotation mark, so it can only end where its run of other characters
+# ends: the run is taken whole (possessive), not tried for a closing mark after every character.
+_QUOTE = re.compile(r"[„\"«“]([^„\"«»“”]{25,1500}+)[“\"»”]")
+_SPEECH_VERBS = (
+    "sagte|sagt|betonte|erklärte|unterstrich|bemerkte|meinte|fügte|versicherte|schlug|"
+    "so|erinnerte|stellte|hob|wies|führte|teilte|zitierte|fuhr|merkte|gesagt|betont|erklärt|unterstrichen|"
+    "bemerkt|hinzugefügt|ergänzte|sprach|warnte|versprach|räumte|nennt|nannte|formuliert|formulierte|"
+    "schrieb|schreibt|kommentierte|antwortete|berichtete|bekräftigte|sagt|meint|erklärt"
+).split("|")
+_SPEECH = re.compile(r"\b(?:" + "|".join(_SPEECH_VERBS) + r")\b", re.IGNORECASE)
+# the same verbs in a `folded` (lower-cased) text: `re` matches a case-blind pattern far slower,
+# and the verbs grouped by first letter spare it a try of each verb at every word
+_SPEECH_FOLDED = re.compile(r"\b(?:" + alternation(_SPEECH_VERBS) + r")\b")
 _ROLE_NOUN = re.compile(
     r"\b(?:der|das|die)\s+((?:belarussische[n]?\s+|russische[n]?\s+|kasachische[n]?\s+)?"
     r"(?:Staatschef|Staatsoberhaupt|Präsident(?:in)?|Gouverneur(?:in)?|Oberhaupt|Premier\w*|"
@@ -47,9 +54,26 @@ def _last_person_before(persons: list[Mention], offset: int, role: str | None = 
     return best
 
 
-def _speaker(doc: Document, q_start: int, q_end: int) -> str | None:
+def _has_speech_verb(window: str) -> bool:
+    low = folded(window)
+    return (_SPEECH.search(window) if low is None else _SPEECH_FOLDED.search(low)) is not None
+
+
+class _Persons:
+    """A document's persons in order of position, to find those named in a stretch of text."""
+
+    def __init__(self, persons: list[Mention]) -> None:
+        self.ordered = sorted(persons, key=lambda p: p.start)
+        self._starts = [p.start for p in self.ordered]
+
+    def named_in(self, start: int, end: int) -> list[Mention]:
+        """The persons named from `start` to before `end`, in order."""
+        return self.ordered[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
+
+
+def _speaker(doc: Document, by_position: _Persons, q_start: int, q_end: int) -> str | None:
     text = doc.text
-    persons = sorted(doc.persons, key=lambda p: p.start)
+    persons = by_position.ordered
     # the attribution is in the quote's own sentence: after it up to the sentence's end, before it
     # from the sentence's start (a person named in the next sentence did not say it)
     # (the document's sentences, which know `Prof. Dr.` is no sentence end)
@@ -63,15 +87,15 @@ def _speaker(doc: Document, q_start: int, q_end: int) -> str | None:
         windows = windows[::-1]  # `Matwijenko erklärte zur Eröffnung: „...“`
     for window, offset in windows:
         # a colon introduces the quote: its sentence's subject speaks, whatever the verb
-        if not _SPEECH.search(window) and not (introduced and window is before):
+        if not _has_speech_verb(window) and not (introduced and window is before):
             continue
-        named = [p for p in persons if offset <= p.start < offset + len(window)]
+        named = by_position.named_in(offset, offset + len(window))
         if named:
             return (named[0] if window is after else named[-1]).name
         role = _ROLE_NOUN.search(window)
         if role:
             return _last_person_before(persons, q_start, role.group(1))
-    if _SPEECH.search(after[:60]) or re.match(r"\s*,?\s*(?:so|sagte|betonte)\b", after):
+    if _has_speech_verb(after[:60]) or re.match(r"\s*,?\s*(?:so|sagte|betonte)\b", after):
         return _last_person_before(persons, q_start)
     return None
 
@@ -79,9 +103,11 @@ def _speaker(doc: Document, q_start: int, q_end: int) -> str | None:
 def add_quotes(doc: Document) -> None:
     """Fill `doc.quotes` (needs sentences and persons)."""
     quotes = []
+    by_position: _Persons | None = None
     for m in _QUOTE.finditer(doc.text):
         inner = m.group(1).strip()
-        if len(inner.split()) < 4:
+        if len(inner.split(maxsplit=3)) < 4:
             continue  # a quoted name or title, not speech
-        quotes.append(Quote(_speaker(doc, m.start(), m.end()), inner, doc.sentence_at(m.start()), m.start(), m.end()))
+        by_position = by_position or _Persons(doc.persons)
+        quotes.append(Quote(_speaker(doc, by_position, m.start(), m.end()), inner, doc.sentence_at(m.start()), m.start(), m.end()))
     doc.quotes = quotes
