@@ -13,9 +13,13 @@ from functools import cache
 from regiomonitor.knowledge.files import data_path, read_lines
 from regiomonitor.nlp.document import Document, Sentence
 
-# candidate boundary: ., ! or ? (possibly followed by closing quotes/brackets), then space
-_BOUNDARY = re.compile(r"[.!?…]+[\"'“”»«)\]]*(?=\s+[\"'„“«(\[]?[A-ZÄÖÜ0-9])")
-_WORD_BEFORE = re.compile(r"([\w-]+)$")
+# candidate boundary: ., ! or ? (possibly followed by closing quotes/brackets), then space.
+# Spelled `[.!?…][.!?…]*`, not `[.!?…]+`: `re` skips ahead to a character of a leading class,
+# but tries a leading repeat at every position.
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'“”»«)\]]*(?=\s+[\"'„“«(\[]?[A-ZÄÖÜ0-9])")
+# the word that ends a short slice; the guard changes no match (a match starting inside a word
+# would have started a letter earlier) but spares `re` the tries from every letter of the slice
+_WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _MONTH_OR_NOUN_AFTER_ORDINAL = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]+")
 
@@ -42,7 +46,7 @@ def _is_boundary(text: str, stop: int, end: int) -> bool:
     """`stop` is the index of the punctuation, `end` the index after it."""
     if text[stop] in "!?…":
         return True
-    m = _WORD_BEFORE.search(text, max(0, stop - 40), stop)
+    m = _WORD_BEFORE.search(text[max(0, stop - 40):stop])
     if not m:
         return True  # e.g. a stop after a quote or bracket
     word = m.group(1)
