@@ -1,11 +1,13 @@
 """Paragraph helpers: duplicate detection and the normalisation every cleaner starts from."""
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from regiomonitor.ingest.clean import clean_normalized, clean_text
 from regiomonitor.ingest.normalize import normalize_raw
-from regiomonitor.ingest.paragraphs import dedupe_paragraphs
+from regiomonitor.ingest.paragraphs import FINGERPRINT_LETTERS, dedupe_paragraphs
 
 
 def test_repeats_differing_in_case_punctuation_and_spacing_are_dropped():
@@ -42,3 +44,13 @@ def test_normalising_is_idempotent_so_cleaning_once_suffices(raw):
     once = normalize_raw(raw)
     assert normalize_raw(once) == once
     assert clean_normalized(once) == clean_text(raw)
+
+
+def test_fingerprint_letters_come_only_from_themselves_when_case_folded():
+    """What makes the fingerprint a function of the key (checked for this Unicode version)."""
+    letters = set(FINGERPRINT_LETTERS)
+    own_cases = letters | {ch.upper() for ch in letters}
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        if letters & set(ch.casefold()):
+            assert ch in own_cases and len(ch.casefold()) == 1, hex(code)

@@ -97,6 +97,7 @@ def looks_like_prose(line: str) -> bool:
 
 
 _URL_TAIL = re.compile(r"(https?:|www\.|\w/|/\w|\w-$)", re.I)
+_RUN_OF_SPACES = re.compile(r"\s\s+")  # (\s{2,}, written so that the engine can skip ahead)
 
 
 def join_entry_lines(lines: list[str]) -> str:
@@ -114,7 +115,7 @@ def join_entry_lines(lines: list[str]) -> str:
             out += line
         else:
             out += " " + line
-    return re.sub(r"\s{2,}", " ", out).strip()
+    return _RUN_OF_SPACES.sub(" ", out).strip()
 
 
 # --- reference numbers left in the body ------------------------------------------------------

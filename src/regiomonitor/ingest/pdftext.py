@@ -69,11 +69,11 @@ def looks_pdf_extracted(text: str) -> bool:
     """True when `text` carries the layout of a PDF extraction: hard-wrapped short lines,
     double line spacing or footnote rules. Paragraph-per-line web text is not."""
     lines = text.split("\n")
-    content = [ln for ln in lines if ln.strip()]
-    if len(content) < 6:
+    if not _has_content_lines(lines, 6):
         return False
     if any(SEPARATOR.match(ln) for ln in lines) and any(_starts_numbered(ln) for ln in lines):
         return True
+    content = [ln for ln in lines if ln.strip()]  # (not before: footnote rules decide a long text)
     lengths = [len(ln.strip()) for ln in content]
     if median(lengths) > 110 or sum(1 for n in lengths if n > 160) > len(lengths) * 0.1:
         return False  # long lines: one paragraph per line, nothing was wrapped
@@ -84,6 +84,16 @@ def looks_pdf_extracted(text: str) -> bool:
         if a and b and not _ends_sentence(a) and (b[:1].islower() or a.endswith("-")):
             continued += 1
     return continued >= 0.3 * (len(content) - 1)
+
+
+def _has_content_lines(lines: list[str], n: int) -> bool:
+    """At least `n` of the lines hold more than whitespace (counted only up to `n`)."""
+    for line in lines:
+        if line.strip():
+            n -= 1
+            if n == 0:
+                return True
+    return False
 
 
 def _starts_numbered(line: str) -> bool:
