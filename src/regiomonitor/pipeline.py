@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from regiomonitor.ingest.reader import read_path, read_text
@@ -30,9 +31,18 @@ def _fold(name: str) -> str:
     return " ".join(name.lower().replace("-", " ").split())
 
 
+_CASE_ENDING = re.compile(r"(?:es|en|er|em|e|s|n)$")
+
+
 def _stem_key(name: str) -> str:
     """The name without German case endings: `Belarussischen Stahlwerks` ~ `Belarussisches Stahlwerk`."""
-    return " ".join(re.sub(r"(?:es|en|er|em|e|s|n)$", "", w) for w in _fold(name).split())
+    return " ".join(_CASE_ENDING.sub("", w) for w in _fold(name).split())
+
+
+@lru_cache(maxsize=8192)
+def _nominative(name: str) -> str:
+    """`nominative`, worked out once per name: a text names the same organizations again and again."""
+    return nominative(name)
 
 
 def _organizations(doc: Document) -> list[dict]:
@@ -40,7 +50,7 @@ def _organizations(doc: Document) -> list[dict]:
     # the name is the fullest form the text uses (the knowledge base's name is only the key)
     fullest: dict[str, str] = {}
     for m in doc.organizations:
-        surface = nominative(m.attrs.get("display") or " ".join(m.surface.split()).strip(" -"))
+        surface = _nominative(m.attrs.get("display") or " ".join(m.surface.split()).strip(" -"))
         if len(surface) > len(fullest.get(m.key, "")):
             fullest[m.key] = surface
     names: list[str] = []
@@ -50,14 +60,22 @@ def _organizations(doc: Document) -> list[dict]:
             names.append(fullest[m.key])
         if m.key in organization_base().by_name:
             known.add(fullest[m.key])
-    kept: list[tuple[str, str, str]] = []  # name, folded, stem key
+    kept: list[tuple[str, str]] = []  # name, folded
+    kept_keys: set[str] = set()  # their stem keys
+    # the folded names of `kept`, each after a line break (which no folded name holds): a name
+    # found in none of them needs no look at each
+    kept_folded = ""
     for name in sorted(names, key=len, reverse=True):
         f, key = _fold(name), _stem_key(name)
         # a name inside a longer one is the same organization (an alias), unless the knowledge base
         # knows both as two (`Unionsstaat` inside `Ständiges Komitee des Unionsstaates`)
-        if any((f in kf and not (name in known and kept_name in known)) or key == kk for kept_name, kf, kk in kept):
+        if key in kept_keys or (
+            f in kept_folded and any(f in kf and not (name in known and kept_name in known) for kept_name, kf in kept)
+        ):
             continue
-        kept.append((name, f, key))
+        kept.append((name, f))
+        kept_keys.add(key)
+        kept_folded += "\n" + f
     kept_names = [k[0] for k in kept]
     order = {n: i for i, n in enumerate(names)}
     return [{"name": n} for n in sorted(kept_names, key=lambda n: order[n])]
