@@ -315,14 +315,18 @@ def _cue_distance(text: str, cues: tuple[str, ...], from_end: bool) -> int | Non
     return len(text) - matches[-1].end()
 
 
+_REACHED = re.compile(r"\b(?:erreichte[nm]?|erzielte[nm]?)(?:\s+\w+){0,2}\s*$")
+_CLAUSE_END = re.compile(r"[,;:]\s|\s[-–]\s|\s(?:und|aber|doch)\s")
+
+
 def _kind(before: str, after: str, lex: MoneyLexicon) -> str | None:
     """`target`, `forecast` or `actual`: the cue nearest to the amount decides; None if none."""
     low_before = before.lower()
-    if re.search(r"\b(?:erreichte[nm]?|erzielte[nm]?)(?:\s+\w+){0,2}\s*$", low_before[-60:]):
+    if _REACHED.search(low_before[-60:]):
         return "actual"  # `den 2012 erreichten Rekordumsatz von ...`
     # a coordinated predicate after the amount is a clause of its own: `lag bei 8,4 Mrd. $ und
     # dürfte 2024 zugelegt haben`
-    clause_after = re.split(r"[,;:]\s|\s[-–]\s|\s(?:und|aber|doch)\s", after, maxsplit=1)[0].lower()
+    clause_after = _CLAUSE_END.split(after, maxsplit=1)[0].lower()
     found = []
     for kind, cues in (("forecast", lex.forecast_cues), ("target", lex.target_cues), ("actual", lex.actual_cues)):
         for distance in (_cue_distance(low_before, cues, True), _cue_distance(clause_after, cues, False)):
@@ -429,15 +433,28 @@ def _places_starting_in(doc: Document, start: int, end: int) -> list[Mention]:
 
 def _partner_places(doc: Document, start: int, end: int) -> list[Mention]:
     """Countries and regions between two offsets, without a dateline's city (`MINSK, 7. Februar`)."""
-    out = []
-    for p in _places_starting_in(doc, start, end):
-        if not (start <= p.start and p.end <= end) or p.kind not in ("country", "region"):
-            continue
-        line_start = doc.text.rfind("\n", 0, p.start) + 1
-        if p.start == line_start and _DATELINE.match(doc.text, p.start):
-            continue
-        out.append(p)
-    return out
+    places, starts = _partner_layer(doc)
+    if starts is None:  # the places layer is not sorted: scan them all
+        return [p for p in places if start <= p.start <= end and p.end <= end]
+    return [p for p in places[bisect.bisect_left(starts, start):bisect.bisect_right(starts, end)] if p.end <= end]
+
+
+def _partner_layer(doc: Document) -> tuple[list[Mention], list[int] | None]:
+    """The places that can be partners (countries and regions, no dateline), in layer order, and
+    their starts if sorted: chosen once per document (each amount looks at thousands of
+    characters before it), again only when the places layer changes."""
+    cached = doc.__dict__.get("_partner_layer")
+    if cached is None or cached[0] is not doc.places or cached[1] != len(doc.places):
+        places = [p for p in doc.places if p.kind in ("country", "region") and not _in_dateline(doc.text, p)]
+        starts = [p.start for p in places]
+        cached = (doc.places, len(doc.places), places, starts if starts == sorted(starts) else None)
+        doc.__dict__["_partner_layer"] = cached
+    return cached[2], cached[3]
+
+
+def _in_dateline(text: str, place: Mention) -> bool:
+    line_start = text.rfind("\n", 0, place.start) + 1
+    return place.start == line_start and _DATELINE.match(text, place.start) is not None
 
 
 def _recent_partner(doc: Document, before: int, home: str, limit: int, paragraph_start: int = 0) -> str | None:
@@ -533,9 +550,12 @@ def _partner_country(doc: Document, home: str) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
+_ADJECTIVE_END = re.compile(r"isch(?:e[nmrs]?)?$", re.IGNORECASE)
+
+
 def _is_proper_name(surface: str) -> bool:
     """`Belarus`, `Republik Belarus`, `Weißrusslands`; not `belarussische`, `Belarussischen`."""
-    return surface[:1].isupper() and not re.search(r"isch(?:e[nmrs]?)?$", surface, re.IGNORECASE)
+    return surface[:1].isupper() and not _ADJECTIVE_END.search(surface)
 
 
 def _anaphor(doc: Document, sentence) -> bool:
@@ -616,16 +636,51 @@ def _context_metric(doc: Document, si: int, paragraph_start: int, lex: MoneyLexi
     return _metric(doc.sentences[j].text, lex)
 
 
-def _context_time(doc: Document, si: int, doc_year: int | None, paragraph_start: int) -> TimeRef | None:
+def _context_time(doc: Document, si: int, times: "_SentenceTimes", paragraph_start: int) -> TimeRef | None:
     """The last time expression of the two sentences before, within the paragraph."""
     for back in (1, 2):
         j = si - back
         if j < 0 or doc.sentences[j].start < paragraph_start:
             break
-        times = find_times(doc.text, doc.sentences[j].start, doc.sentences[j].end, doc_year)
-        if times:
-            return times[-1]
+        if times.of(j):
+            return times.of(j)[-1]
     return None
+
+
+class _SentenceTimes:
+    """The time expressions of a document's sentences, each sentence read once: its amounts
+    share them, and the amounts of the sentences after it look back at them."""
+
+    def __init__(self, doc: Document, doc_year: int | None) -> None:
+        self.doc, self.doc_year = doc, doc_year
+        self._found: dict[int, list[TimeRef]] = {}
+
+    def of(self, si: int) -> list[TimeRef]:
+        if si not in self._found:
+            sentence = self.doc.sentences[si]
+            self._found[si] = find_times(self.doc.text, sentence.start, sentence.end, self.doc_year)
+        return self._found[si]
+
+
+def _neighbours(amounts: list[_Amount], starts: list[int], i: int, sentence) -> tuple[list[_Amount], int, int]:
+    """The amounts of the sentence (`amounts` sorted by `starts`), and the window of amount `i`:
+    from the end of the amounts before it in the sentence to the start of the next one."""
+    first, stop = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+    prev_end = max([a.end for a in amounts[first:i]] or [sentence.start])
+    next_start = min([a.start for a in amounts[i + 1:stop] if a.end <= sentence.end] or [sentence.end])
+    return amounts[first:stop], prev_end, next_start
+
+
+def _own_places(doc: Document, in_sentence: list[_Amount], sentence) -> set[str]:
+    """A list of places with an amount each (`mit Aserbaidschan - 47,93 Mio. $, Iran - 34,54
+    Mio. $`): the last place before each amount, if there are two or more of them."""
+    own = set()
+    for a in in_sentence:
+        a_prev = max([b.end for b in in_sentence if b.end <= a.start] or [sentence.start])
+        w = _partner_places(doc, a_prev, a.start)
+        if w:
+            own.add(w[-1].key)
+    return own if len(own) >= 2 else set()
 
 
 def add_figures(doc: Document) -> None:
@@ -639,21 +694,19 @@ def add_figures(doc: Document) -> None:
     figures: list[Figure] = []
     undated: set[int] = set()  # indices of figures dated only by the document's date
     seen: set[tuple] = set()
-    times_of: dict[int, list[TimeRef]] = {}
+    sentence_times = _SentenceTimes(doc, doc_year)
+    starts = [a.start for a in amounts]
+    own_places_of: dict[int, set[str]] = {}  # per sentence
     for i, amount in enumerate(amounts):
         si = doc.sentence_at(amount.start)
         sentence = doc.sentences[si]
         paragraph_start = text.rfind("\n", 0, sentence.start) + 1
         ctx.reset_if_new_paragraph(paragraph_start, si)
-        in_sentence = [a for a in amounts if sentence.start <= a.start < sentence.end]
-        prev_end = max([a.end for a in amounts[:i] if a.start >= sentence.start] or [sentence.start])
-        next_start = min([a.start for a in amounts[i + 1:] if a.end <= sentence.end] or [sentence.end])
+        in_sentence, prev_end, next_start = _neighbours(amounts, starts, i, sentence)
         many = len(in_sentence) > 1
         before, after = text[prev_end:amount.start], text[amount.end:next_start]
         tail = text[in_sentence[-1].end:sentence.end]
-        if si not in times_of:
-            times_of[si] = find_times(text, sentence.start, sentence.end, doc_year)
-        times = times_of[si]  # several amounts in one sentence share its time expressions
+        times = sentence_times.of(si)
         ref = _pick_time(amount, prev_end, next_start, times, text)
         if ref is None and many:
             ranges = [t for t in times if t.range_years]
@@ -675,7 +728,7 @@ def add_figures(doc: Document) -> None:
         kind = (_kind(before, after, lex) or _kind(text[sentence.start:amount.start], after + tail, lex)
                 or ctx.kind or "actual")
         if ref is not None and ref.year is None and ref.months is not None:
-            earlier = _context_time(doc, si, doc_year, paragraph_start)
+            earlier = _context_time(doc, si, sentence_times, paragraph_start)
             ref = ref.with_year(ctx.year or (earlier.year if earlier else None))
         dated_by_document = False  # the year is only the document's, the text gives none
         if ref is not None:
@@ -687,19 +740,15 @@ def add_figures(doc: Document) -> None:
         elif ctx.year is not None or ctx.period is not None:
             year, period = ctx.year, ctx.period
         else:
-            earlier = _context_time(doc, si, doc_year, paragraph_start)
+            earlier = _context_time(doc, si, sentence_times, paragraph_start)
             # a dated news item reports the present: a figure the text does not date is of its year
             year, period = _year_and_period(amount, earlier, text) if earlier else (doc_year, None)
             dated_by_document = earlier is None
         own_places = set()
         if many:
-            for a in in_sentence:
-                a_prev = max([b.end for b in in_sentence if b.end <= a.start] or [sentence.start])
-                w = _partner_places(doc, a_prev, a.start)
-                if w:
-                    own_places.add(w[-1].key)
-            if len(own_places) < 2:
-                own_places = set()
+            if si not in own_places_of:
+                own_places_of[si] = _own_places(doc, in_sentence, sentence)
+            own_places = own_places_of[si]
         partners = _partners(doc, amount, si, prev_end, own_places, metric, ctx.partners, home)
         change = _change_pct(before, after, lex)
         ctx.sentence, ctx.metric, ctx.kind, ctx.partners = si, metric, kind, partners
@@ -802,9 +851,12 @@ def _segment(window: str, lex: MoneyLexicon) -> str | None:
     return phrase
 
 
+_PASSED = re.compile(r"\s*(?:\S+\s+){0,2}(?:überschritten|übersprungen|übertroffen)")
+
+
 def _bound(before: str, after: str) -> str | None:
     """`mehr als 10 Mio.`, `die Marke von einer Milliarde ... übersprungen`: a bound, not a value."""
-    if _LOWER_BOUND.search(before) or re.match(r"\s*(?:\S+\s+){0,2}(?:überschritten|übersprungen|übertroffen)", after):
+    if _LOWER_BOUND.search(before) or _PASSED.match(after):
         return "min"
     if _UPPER_BOUND.search(before):
         return "max"

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick
+
 from regiomonitor.knowledge.files import data_path, read_tsv
 from regiomonitor.nlp.literals import folded, may_match, required_literals
 
@@ -95,6 +97,38 @@ def _literals() -> dict[str, frozenset[str] | None]:
     return {kind: required_literals(p.pattern, p.flags) for kind, p in _patterns().items()}
 
 
+# a year as `YEAR` has it, without the guards: where fewer than two stand, no range of years does
+_YEAR_DIGITS = re.compile(r"19[5-9]\d|20[0-4]\d")
+
+
+@cache
+def _month_names() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for name in _months():
+        automaton.add_word(name, len(name))
+    automaton.make_automaton()
+    return automaton
+
+
+def _two_months(low: str | None) -> bool:
+    """Whether the `folded` text holds month names at two places, as a month range needs (its
+    pattern names no literal of its own, and a scan of it at every word costs)."""
+    if low is None:
+        return True
+    starts = set()
+    for last, length in _month_names().iter(low):
+        starts.add(last - length + 1)
+        if len(starts) > 1:
+            return True
+    return False
+
+
+def _two_years(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds two years, as a year range needs."""
+    years = _YEAR_DIGITS.finditer(text, start, end)
+    return next(years, None) is not None and next(years, None) is not None
+
+
 def _month_period(year: int | None, first: int, last: int) -> str | None:
     if year is None:
         return None
@@ -110,8 +144,11 @@ def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[Ti
     taken: list[tuple[int, int]] = []
 
     def matches(kind: str):
-        """The pattern's matches in the stretch; none where none of its literals is."""
+        """The pattern's matches in the stretch; none where none of its literals is, or (for
+        ranges) where not two months or years are."""
         if not may_match(literals[kind], low):
+            return ()
+        if kind == "month_range" and not _two_months(low) or kind == "year_range" and not _two_years(text, start, end):
             return ()
         return pats[kind].finditer(text, start, end)
 
