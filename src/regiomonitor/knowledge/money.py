@@ -16,7 +16,7 @@ def _alternatives(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # equal and hashed by identity: one per language (`money_lexicon`), a cache key
 class MoneyLexicon:
     scales: dict[str, float]
     prefix: dict[str, str]

@@ -21,7 +21,7 @@ from regiomonitor.knowledge.money import MoneyLexicon, money_lexicon, parse_numb
 from regiomonitor.knowledge.organizations import organization_base
 from regiomonitor.knowledge.places import city_regions
 from regiomonitor.nlp.document import Document, Figure, Mention
-from regiomonitor.nlp.literals import folded, folded_lower
+from regiomonitor.nlp.literals import folded, folded_lower, may_match, required_literals
 from regiomonitor.nlp.periods import TimeRef, find_times
 
 HOME = "BY"  # the register's perspective: Belarus's cooperation with its partners
@@ -301,7 +301,12 @@ def _metric(window: str, lex: MoneyLexicon) -> str | None:
 
 
 def _metrics_in(low: str, lex: MoneyLexicon) -> set[str]:
-    return _cue_index(tuple((metric, lex.metrics[metric]) for metric in lex.metric_priority)).labels_in(low)
+    return _metric_index(lex).labels_in(low)
+
+
+@lru_cache(maxsize=None)
+def _metric_index(lex: MoneyLexicon) -> _CueIndex:
+    return _cue_index(tuple((metric, lex.metrics[metric]) for metric in lex.metric_priority))
 
 
 def _cue_distance(text: str, cues: tuple[str, ...], from_end: bool) -> int | None:
@@ -340,10 +345,11 @@ def _kind(before: str, after: str, lex: MoneyLexicon) -> str | None:
 
 def _change_pct(before: str, after: str, lex: MoneyLexicon) -> float | None:
     low_before, low_after = before.lower(), after.lower()
-    for phrase, value in sorted(lex.fractions.items(), key=lambda kv: -len(kv[0])):
-        if phrase in low_before[-80:] or phrase in low_after[:80]:
-            return -value if _contains_any(low_before[-80:] + " " + low_after[:80], lex.decrease_cues) else value
-    index = _INDEX.search(low_after[:120]) or _INDEX.search(low_before[-120:])
+    near_before, near_after = low_before[-80:], low_after[:80]
+    for phrase, value in _fractions_longest_first(lex):
+        if phrase in near_before or phrase in near_after:
+            return -value if _contains_any(near_before + " " + near_after, lex.decrease_cues) else value
+    index = _search(_INDEX, low_after[:120]) or _search(_INDEX, low_before[-120:])
     if index:
         return round(float(index.group(1).replace(",", ".")) - 100, 1)
     candidates = []
@@ -363,6 +369,24 @@ def _change_pct(before: str, after: str, lex: MoneyLexicon) -> float | None:
         if _contains_any(context, lex.increase_cues) or re.search(r"\bum\s+(?:\w+\s*){0,2}$", source[:m.start()]):
             return number
     return None
+
+
+@lru_cache(maxsize=None)
+def _fractions_longest_first(lex: MoneyLexicon) -> tuple[tuple[str, float], ...]:
+    return tuple(sorted(lex.fractions.items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=None)
+def _literals_of(pattern: re.Pattern) -> frozenset[str] | None:
+    return required_literals(pattern.pattern, pattern.flags)
+
+
+def _search(pattern: re.Pattern, text: str) -> re.Match | None:
+    """`pattern.search(text)`, not tried where none of the literals its every match holds is
+    (patterns such as `\w*[Ww]erke?s?` try every word of a long sentence)."""
+    if not may_match(_literals_of(pattern), folded(text)):
+        return None
+    return pattern.search(text)
 
 
 def _pick_time(amount: _Amount, window_start: int, window_end: int, times: list[TimeRef], text: str) -> TimeRef | None:
@@ -512,7 +536,7 @@ def _document_oblast(doc: Document, home: str) -> str | None:
 def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_places: set[str],
               metric: str, previous: list[str] | None, home: str) -> list[str]:
     partners = _partner_ids(doc, amount, si, window_start, own_places, metric, previous, home)
-    if _COUNTRY_LEVEL.search(doc.sentences[si].text):
+    if _search(_COUNTRY_LEVEL, doc.sentences[si].text):
         # `zwischen den Ländern`: the regions the context named stand for their countries
         partners = list(dict.fromkeys(p.split("-")[0] for p in partners))
     elif home in partners and (oblast := _document_oblast(doc, home)) and not _names_home(doc, si, home):
@@ -531,7 +555,7 @@ def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_pl
 def _event_total(doc: Document, si: int) -> bool:
     """The sentence reports an event's total signings and names no party, only a venue."""
     sentence = doc.sentences[si]
-    if not _EVENT_TOTAL.search(sentence.text):
+    if not _search(_EVENT_TOTAL, sentence.text):
         return False
     for p in _partner_places(doc, sentence.start, sentence.end):
         head = doc.text[max(sentence.start, p.start - 30):p.start]
@@ -831,7 +855,7 @@ def _segment(window: str, lex: MoneyLexicon) -> str | None:
     `mit` or `an` (`Exporte von Dienstleistungen`), unless that is a place or the whole trade."""
     from regiomonitor.nlp.places import find_places
 
-    own = _COMPANY_OWN.search(window)
+    own = _search(_COMPANY_OWN, window)
     if own:
         return own.group(0).strip()  # `seine Unternehmen steigerten ihre Ausfuhren`: one company's figure
     cue = None

@@ -13,7 +13,7 @@ from functools import cache
 import ahocorasick
 
 from regiomonitor.knowledge.files import data_path, read_tsv
-from regiomonitor.nlp.literals import folded, may_match, required_literals
+from regiomonitor.nlp.literals import folded, required_literals
 
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _COMPARISON = re.compile(
@@ -101,26 +101,45 @@ def _literals() -> dict[str, frozenset[str] | None]:
 _YEAR_DIGITS = re.compile(r"19[5-9]\d|20[0-4]\d")
 
 
+_MONTH = "month name"
+
+
 @cache
-def _month_names() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
+def _triggers() -> ahocorasick.Automaton:
+    """One automaton over the literals of all patterns (`_literals`) and the month names."""
+    labels: dict[str, set[str]] = {}
+    for kind, literals in _literals().items():
+        for literal in literals or ():
+            labels.setdefault(literal, set()).add(kind)
     for name in _months():
-        automaton.add_word(name, len(name))
+        labels.setdefault(name, set()).add(_MONTH)
+    automaton = ahocorasick.Automaton()
+    for literal, kinds in labels.items():
+        automaton.add_word(literal, (len(literal), frozenset(kinds)))
     automaton.make_automaton()
     return automaton
 
 
-def _two_months(low: str | None) -> bool:
-    """Whether the `folded` text holds month names at two places, as a month range needs (its
-    pattern names no literal of its own, and a scan of it at every word costs)."""
+def _possible_kinds(text: str, start: int, end: int, low: str | None) -> set[str]:
+    """The patterns that may match in text[start:end] (`low`: it `folded`): those without
+    literals and those whose literals it holds (one automaton pass for all), but a month range
+    only where month names stand at two places and a year range only where two years do (their
+    patterns name no literal, and trying them at every word costs)."""
     if low is None:
-        return True
-    starts = set()
-    for last, length in _month_names().iter(low):
-        starts.add(last - length + 1)
-        if len(starts) > 1:
-            return True
-    return False
+        kinds = set(_patterns())
+    else:
+        kinds = {kind for kind, literals in _literals().items() if literals is None}
+        month_starts = set()
+        for last, (length, labels) in _triggers().iter(low):
+            kinds |= labels
+            if _MONTH in labels:
+                month_starts.add(last - length + 1)
+        kinds.discard(_MONTH)
+        if len(month_starts) < 2:
+            kinds.discard("month_range")
+    if not _two_years(text, start, end):
+        kinds.discard("year_range")
+    return kinds
 
 
 def _two_years(text: str, start: int, end: int) -> bool:
@@ -138,19 +157,13 @@ def _month_period(year: int | None, first: int, last: int) -> str | None:
 def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[TimeRef]:
     """All time expressions in text[start:end], without overlaps, in text order."""
     pats = _patterns()
-    literals = _literals()
-    low = folded(text[start:end])
+    possible = _possible_kinds(text, start, end, folded(text[start:end]))
     refs: list[TimeRef] = []
     taken: list[tuple[int, int]] = []
 
     def matches(kind: str):
-        """The pattern's matches in the stretch; none where none of its literals is, or (for
-        ranges) where not two months or years are."""
-        if not may_match(literals[kind], low):
-            return ()
-        if kind == "month_range" and not _two_months(low) or kind == "year_range" and not _two_years(text, start, end):
-            return ()
-        return pats[kind].finditer(text, start, end)
+        """The pattern's matches in the stretch; none where it cannot match."""
+        return pats[kind].finditer(text, start, end) if kind in possible else ()
 
     def free(s: int, e: int) -> bool:
         return not any(s < te and ts < e for ts, te in taken)
