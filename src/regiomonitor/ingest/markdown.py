@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-LINK = re.compile(r"(?<!!)\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
+# "[text](target)" not preceded by "!" (the look-behind follows the "[", so that the regex
+# engine can skip ahead to a bracket instead of trying the look-behind at every position)
+LINK = re.compile(r"\[(?<!!\[)([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _SETEXT_RULE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _HRULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
