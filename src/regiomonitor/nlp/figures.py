@@ -267,11 +267,15 @@ class _CueIndex:
                     found.add(label)
         return found
 
-    def first_start(self, low: str) -> int | None:
-        """Where the first cue starts (what `search` of the cue pattern reports)."""
-        starts = [last - length + 1 for last, (length, rows) in self._hits(low)
-                  if any(_guards_hold(low, last - length + 1, last + 1, ws, ww) for _, ws, ww in rows)]
-        return min(starts, default=None)
+    def first_starts(self, low: str) -> dict[str, int]:
+        """Per label found, where its first cue starts (what `search` of its cue pattern reports)."""
+        first: dict[str, int] = {}
+        for last, (length, rows) in self._hits(low):
+            start = last - length + 1
+            for label, word_start, whole_word in rows:
+                if start < first.get(label, start + 1) and _guards_hold(low, start, last + 1, word_start, whole_word):
+                    first[label] = start
+        return first
 
 
 def _guards_hold(low: str, start: int, end: int, word_start: bool, whole_word: bool) -> bool:
@@ -309,15 +313,22 @@ def _metric_index(lex: MoneyLexicon) -> _CueIndex:
     return _cue_index(tuple((metric, lex.metrics[metric]) for metric in lex.metric_priority))
 
 
-def _cue_distance(text: str, cues: tuple[str, ...], from_end: bool) -> int | None:
-    """Distance of the nearest cue to the amount (`text` ends at it, or starts after it)."""
-    if not from_end:
-        return _cues(cues).first_start(text)
-    if not _contains_any(text, cues):
-        return None
-    # the end of the last match of a left-to-right scan (matches do not overlap): the regex's
-    matches = list(_cue_pattern(cues).finditer(text))
-    return len(text) - matches[-1].end()
+def _distance_from_end(text: str, cues: tuple[str, ...]) -> int:
+    """How far the last cue in `text` (which holds one) ends before its end. The last match of
+    a left-to-right scan, whose matches do not overlap, need not be the cue that ends last:
+    the regex says which it is."""
+    *_, last = _cue_pattern(cues).finditer(text)
+    return len(text) - last.end()
+
+
+@lru_cache(maxsize=None)
+def _kind_cues(lex: MoneyLexicon) -> dict[str, tuple[str, ...]]:
+    return {"forecast": lex.forecast_cues, "target": lex.target_cues, "actual": lex.actual_cues}
+
+
+@lru_cache(maxsize=None)
+def _kind_index(lex: MoneyLexicon) -> _CueIndex:
+    return _cue_index(tuple(_kind_cues(lex).items()))
 
 
 _REACHED = re.compile(r"\b(?:erreichte[nm]?|erzielte[nm]?)(?:\s+\w+){0,2}\s*$")
@@ -332,11 +343,9 @@ def _kind(before: str, after: str, lex: MoneyLexicon) -> str | None:
     # a coordinated predicate after the amount is a clause of its own: `lag bei 8,4 Mrd. $ und
     # dürfte 2024 zugelegt haben`
     clause_after = _CLAUSE_END.split(after, maxsplit=1)[0].lower()
-    found = []
-    for kind, cues in (("forecast", lex.forecast_cues), ("target", lex.target_cues), ("actual", lex.actual_cues)):
-        for distance in (_cue_distance(low_before, cues, True), _cue_distance(clause_after, cues, False)):
-            if distance is not None:
-                found.append((distance, kind))
+    # the nearest cue of each kind, before the amount and after it
+    found = [(_distance_from_end(low_before, _kind_cues(lex)[kind]), kind) for kind in _kind_index(lex).labels_in(low_before)]
+    found += [(start, kind) for kind, start in _kind_index(lex).first_starts(clause_after).items()]
     kinds = {k for _, k in found}
     if {"forecast", "target"} <= kinds and "actual" not in kinds:
         return "forecast"  # `dürfte die Marke von 50 Mrd. $ überschreiten`: a reach expected, not set
@@ -349,7 +358,7 @@ def _change_pct(before: str, after: str, lex: MoneyLexicon) -> float | None:
     for phrase, value in _fractions_longest_first(lex):
         if phrase in near_before or phrase in near_after:
             return -value if _contains_any(near_before + " " + near_after, lex.decrease_cues) else value
-    index = _search(_INDEX, low_after[:120]) or _search(_INDEX, low_before[-120:])
+    index = _INDEX.search(low_after[:120]) or _INDEX.search(low_before[-120:])
     if index:
         return round(float(index.group(1).replace(",", ".")) - 100, 1)
     candidates = []
@@ -858,9 +867,13 @@ def _segment(window: str, lex: MoneyLexicon) -> str | None:
     own = _search(_COMPANY_OWN, window)
     if own:
         return own.group(0).strip()  # `seine Unternehmen steigerten ihre Ausfuhren`: one company's figure
+    low = window.lower()
+    named = _metrics_in(low, lex)
     cue = None
     for metric in ("export", "import", "turnover"):
-        for m in _cue_pattern(lex.metrics[metric]).finditer(window.lower()):
+        if metric not in named:
+            continue  # no cue of it in the window: its pattern finds nothing
+        for m in _cue_pattern(lex.metrics[metric]).finditer(low):
             if cue is None or m.end() > cue.end():
                 cue = m
     if cue is None:

@@ -105,6 +105,11 @@ _MONTH = "month name"
 
 
 @cache
+def _kinds_without_literals() -> frozenset[str]:
+    return frozenset(kind for kind, literals in _literals().items() if literals is None)
+
+
+@cache
 def _triggers() -> ahocorasick.Automaton:
     """One automaton over the literals of all patterns (`_literals`) and the month names."""
     labels: dict[str, set[str]] = {}
@@ -128,7 +133,7 @@ def _possible_kinds(text: str, start: int, end: int, low: str | None) -> set[str
     if low is None:
         kinds = set(_patterns())
     else:
-        kinds = {kind for kind, literals in _literals().items() if literals is None}
+        kinds = set(_kinds_without_literals())
         month_starts = set()
         for last, (length, labels) in _triggers().iter(low):
             kinds |= labels
