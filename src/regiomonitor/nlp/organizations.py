@@ -14,9 +14,11 @@ Overlapping finds keep the longest; one entry per organization, aliases folded t
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import cache
+from itertools import compress
 
 import simplemma
 
@@ -24,7 +26,7 @@ from regiomonitor.knowledge.organizations import org_grammar, organization_base
 from regiomonitor.ingest.months import month_number
 from regiomonitor.knowledge.persons import person_base
 from regiomonitor.nlp.document import Document, Mention
-from regiomonitor.nlp.literals import (AnyOf, Occurrences, alternation, finditer_in_windows, space_end, word_end,
+from regiomonitor.nlp.literals import (Occurrences, alternation, finditer_in_windows, space_end, word_end,
                                       word_start)
 from regiomonitor.nlp.places import lowercase_same_length
 from regiomonitor.nlp.spans import DisjointSpans
@@ -195,10 +197,30 @@ def is_organization_noun(word: str) -> bool:
 
 
 @cache
-def _head_words() -> AnyOf | None:
+def _head_words() -> Occurrences | None:
     """The head nouns, to find the sentences that hold one (None: no list, no filter)."""
     heads = org_grammar().heads
-    return AnyOf(h.lower() for h in heads) if heads else None
+    return Occurrences({"head": [h.lower() for h in heads]}) if heads else None
+
+
+# what follows a head noun at the end of a word (`_is_head`): a genitive ending, then no word character
+_HEAD_END = re.compile(r"(?:e?s)?(?!\w)")
+
+
+def _sentences_with_heads(low: str, sentence_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences (in order, not overlapping) in which a word ends in a head noun, the only ones
+    in which a token can be a head (`_is_head`). Most sentences hold none: a head inside a word
+    (`rat` in `beraten`, `werk` in `Werkzeug`) does not count. `low` is the text lower-cased."""
+    heads = _head_words()
+    if heads is None or any(a[1] > b[0] for a, b in zip(sentence_spans, sentence_spans[1:])):
+        return sentence_spans
+    starts = [start for start, _ in sentence_spans]
+    holding: set[int] = set()
+    for start, end in heads.spans(low)["head"]:
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and end <= sentence_spans[i][1] and _HEAD_END.match(low, end, sentence_spans[i][1]):
+            holding.add(i)
+    return [sentence_spans[i] for i in sorted(holding)]
 
 
 @cache
@@ -244,19 +266,15 @@ def _is_place_word(word: str) -> bool:
     return any(m.kind in ("country", "region") for m in find_places(word))
 
 
-def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
-    """(start, end, is_authority) of organization noun phrases."""
+def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is_authority) of organization noun phrases; `low` is the text lower-cased."""
     g = org_grammar()
     given_names = person_base().given_names
     out = []
-    heads = _head_words()
-    for s_start, s_end in sentence_spans:
-        if heads is not None and not heads.found_in(text[s_start:s_end].lower()):
-            continue  # no organization noun in the sentence (most have none): no phrase
+    for s_start, s_end in _sentences_with_heads(low, sentence_spans):
         tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, s_start, s_end)]
-        for i, (t_start, t_end, word) in enumerate(tokens):
-            if not _is_head(word):
-                continue
+        for i in compress(range(len(tokens)), map(_is_head, [t[2] for t in tokens])):
+            t_start, t_end, word = tokens[i]
             # modifiers to the left: adjectives, `Industrie- und`
             left = i
             specific = False
@@ -396,7 +414,21 @@ def _lead_pattern() -> re.Pattern | None:
     leads = org_grammar().name_leads
     if not leads:
         return None
-    return re.compile(r"\b(?:" + alternation(sorted(leads, key=len, reverse=True)) + r")\s+(?:wie\s+)?")
+    # no `\b` in front (`_lead_matches` tests it): a pattern that opens with a lead's first letter
+    # lets `re` skip ahead to those letters instead of trying every word of the text
+    return re.compile(r"(?:" + alternation(sorted(leads, key=len, reverse=True)) + r")\s+(?:wie\s+)?")
+
+
+def _lead_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches of `pattern` behind a word boundary (`\\b`), as `finditer` gives them: a match
+    that starts inside a word is passed over, and the search goes on from the next character."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        if _word_boundary_before(text, m.start()):
+            yield m
+            pos = m.end()
+        else:
+            pos = m.start() + 1
 
 
 def _led_names(text: str) -> list[tuple[int, int]]:
@@ -408,7 +440,7 @@ def _led_names(text: str) -> list[tuple[int, int]]:
         return []
     given_names = person_base().given_names
     found = []
-    for m in pattern.finditer(text):
+    for m in _lead_matches(pattern, text):
         pos = m.end()
         while True:
             words = []
@@ -536,7 +568,7 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
         found.append((start, m.end(), None, False, rank_of[key]))
     for start, end in _led_names(text) + _quoted_names(text):
         found.append((start, end, None, False, 4))
-    for start, end, authority in _noun_phrases(text, sentence_spans):
+    for start, end, authority in _noun_phrases(text, sentence_spans, low):
         found.append((start, end, None, authority, 5))
     # longest first, ties by priority; no overlaps
     found.sort(key=lambda f: (-(f[1] - f[0]), f[4]))
