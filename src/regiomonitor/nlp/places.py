@@ -134,6 +134,12 @@ def _word_after(text: str, stop: int) -> str:
     return after.group(1).lower() if after else ""
 
 
+@lru_cache(maxsize=8192)
+def _chosen_form(key: str, surface: str, designated: bool) -> PlaceForm | None:
+    """`_choose` among the forms of gazetteer key `key` that `surface` may stand for."""
+    return _choose(_usable_forms(key, surface), designated)
+
+
 def _choose(forms: tuple[PlaceForm, ...], designated: bool) -> PlaceForm | None:
     if designated:
         marked = [f for f in forms if f.type == "designated"]
@@ -248,7 +254,7 @@ def find_places(text: str, sentence_of=lambda offset: 0, excluded: list[tuple[in
     low = lowercase_same_length(text)
     readings: list[_Reading] = []
     previous: _Candidate | None = None
-    for start, stop, _, forms in _candidates(text, low):
+    for start, stop, key, _ in _candidates(text, low):
         word_before = _word_before(text, start)
         designated = word_before in g.designators or _word_after(text, stop) in g.designators
         in_list = previous is not None and _LIST_GLUE.fullmatch(text, previous.stop, start) is not None
@@ -261,7 +267,7 @@ def find_places(text: str, sentence_of=lambda offset: 0, excluded: list[tuple[in
         previous = candidate
         if _inside(excluded, start, stop):
             continue
-        form = _choose(forms, designated)
+        form = _chosen_form(key, text[start:stop], designated)
         if form is None or form.level == NOT_A_PLACE:
             continue  # `Wladimir` alone is a first name; `Indischen Ozean` is a sea
         if form.type == "name" and not designated and _COMPOUND_AFTER.match(text, stop):
