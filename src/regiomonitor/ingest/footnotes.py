@@ -128,7 +128,7 @@ def join_entry_lines(lines: list[str]) -> str:
 #   glued to the end of a word of 4+ lowercase letters: "getroffen wurden7 ." (not "km2", "CO2")
 # Real numbers stay: "2016", "5 Tausend", "MTZ-80", "V. Forum", "Nr. 71", "3D-Druck".
 _DIGITS = re.compile(r"\d\d*")  # (\d+, written so that the engine can skip ahead to a digit)
-# Most lines hold no digit at all; a search for one digit is much cheaper than a finditer.
+# Most lines hold no digit at all; a search for one digit is cheaper than a finditer.
 _ANY_DIGIT = re.compile(r"\d")
 _SENTENCE_PUNCT = frozenset('.!?:;"“”»)]')
 _OPENING_QUOTES = frozenset('"„“«»')
@@ -180,8 +180,6 @@ def _glued_to_previous_word(text: str, start: int, before: str) -> bool:
 
 def _reference_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    if not _ANY_DIGIT.search(text):
-        return spans
     for m in _DIGITS.finditer(text):
         start, end = m.span()
         if end - start <= 3 and _is_reference(text, start, end):
@@ -191,6 +189,8 @@ def _reference_spans(text: str) -> list[tuple[int, int]]:
 
 def reference_numbers(text: str) -> list[int]:
     """The footnote reference numbers glued into `text` (what strip_reference_marks removes)."""
+    if not _ANY_DIGIT.search(text):
+        return []  # most lines of a PDF: asked line by line
     return [int(text[a:b]) for a, b in _reference_spans(text)]
 
 
