@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from regiomonitor.ingest.dateline import find_dateline
-from regiomonitor.ingest.dates import full_dates, publication_date
+from regiomonitor.ingest.dates import first_lines, full_dates, publication_date
 from regiomonitor.ingest.months import month_number
 
 BODY = "Die Gebiete Witebsk und Pskow wollen den Warenverkehr über ihre gemeinsame Grenze deutlich ausbauen."
@@ -115,3 +115,28 @@ def test_dateline_with_its_year_may_end_in_a_full_stop():
         "Mogiljow, 12. Oktober 2022. In der Stadt Mogiljow tagte die gemeinsame Arbeitsgruppe beider Gebiete."
     )
     assert publication_date(text) == date(2022, 10, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day or year glued to further digits is no date
+        ("112.03.2024 und 1.2.2024", [date(2024, 2, 1)]),
+        ("12024-01-05 und 2024-01-05", [date(2024, 1, 5)]),
+        ("1.12.03.2024", []),
+        ("113. März 2024, 13. März 2024", [date(2024, 3, 13)]),
+        # the month first, in English style
+        ("on February 7, 2025 in Minsk", [date(2025, 2, 7)]),
+        ("Februar 2025 und im März 7 2025", [date(2025, 3, 7)]),
+    ],
+)
+def test_dates_need_digit_runs_of_their_own(text, expected):
+    assert full_dates(text) == expected
+
+
+def test_first_lines_are_the_first_non_empty_lines_stripped():
+    text = "\n  Kopf \n\n" + "\n".join(f" Zeile {i}" for i in range(100)) + "\n"
+    expected = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    for n in (0, 1, 5, 50, 101, 200):
+        assert first_lines(text, n) == expected[:n]
+    assert first_lines("", 3) == []
