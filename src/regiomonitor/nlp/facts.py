@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,7 +33,7 @@ PROJECT_PRIORITY = ("joint_venture", "service_centre", "assembly", "plant", "con
 
 # -- language data ---------------------------------------------------------------------------
 
-# a literal's occurrence: (start, end, rows of a lexicon whose matches may hold it)
+# a literal's occurrence: (start, end, alternatives of a lexicon whose matches may hold it)
 Hit = tuple[int, int, frozenset[int]]
 
 
@@ -45,23 +46,26 @@ class Lexicon:
     by_label: dict[str, re.Pattern[str]]  # the rows of one label, for cue look-ups
     prefilter: LiteralPrefilter  # where in a long text the alternation can match at all
     parts: tuple[str, ...]  # the alternatives of `regex`, one per row
-    rows: LiteralRows  # which rows a text may hold at all
+    # the rows' own alternatives (`Joint[- ]Ventures?|\w*[Gg]emeinschaftsunternehmen|...`), as
+    # (row, pattern) in row order, and which of them a text may hold at all
+    alternatives: tuple[tuple[int, str], ...]
+    rows: LiteralRows
 
     def find(self, text: str, hits: list[Hit] | None = None) -> list[tuple[str, int, int]]:
         """(label, start, end) of every trigger in `text`, scanning only near literal hits and
-        only with the rows whose literals the text holds (the others cannot match: same hits).
-        `hits`: the literal hits in `text` when known (from a pass over the whole document)."""
+        only with the alternatives whose literals the text holds (the others cannot match: same
+        hits). `hits`: the literal hits in `text` when known (from a pass over the document)."""
         if hits is None:
             hits = self._hits(text)
         if hits is None:
-            rows = self.rows.candidates(text)
-            windows = self.prefilter.windows(text) if rows else []
+            candidates = self.rows.candidates(text)
+            windows = self.prefilter.windows(text) if candidates else []
         else:
-            rows = self.rows.candidates_of(hits)
+            candidates = self.rows.candidates_of(hits)
             windows = self._windows(text, hits)
-        if not rows:
+        if not candidates:
             return []
-        regex = _alternation(tuple(self.parts[row] for row in rows))
+        regex = self._regex(candidates)
         out = []
         for start, end in [(0, len(text))] if windows is None else windows:
             for m in regex.finditer(text, start, end):
@@ -77,6 +81,16 @@ class Lexicon:
         if len(low) != len(text) or "ı" in low or "ſ" in low:
             return None
         return self.rows.hits(low)
+
+    def _regex(self, candidates: tuple[int, ...]) -> re.Pattern[str]:
+        """The alternation of the rows with these alternatives, each row of them alone: an
+        alternative that cannot match in a text changes no match of its row there (a `\\w*`
+        alternative tried at every word costs, though)."""
+        rows: dict[int, list[str]] = {}
+        for index in candidates:
+            row, pattern = self.alternatives[index]
+            rows.setdefault(row, []).append(pattern)
+        return _alternation(tuple(_part(row, "|".join(patterns)) for row, patterns in rows.items()))
 
     def _windows(self, text: str, hits: list[Hit]) -> list[tuple[int, int]] | None:
         """What `self.prefilter.windows(text)` gives, from the literal hits already found."""
@@ -96,6 +110,7 @@ class Lexicon:
 def _load(path: Path) -> Lexicon:
     labels: list[str] = []
     parts: list[str] = []
+    alternatives: list[tuple[int, str]] = []
     per_label: dict[str, list[str]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
@@ -104,7 +119,8 @@ def _load(path: Path) -> Lexicon:
         # whole words only: a trigger may be the tail of a compound through its own `\w*`,
         # but never the middle of a longer word ("Werk" in "Werkzeug")
         wrapped = rf"(?<!\w)(?:{pattern})(?!\w)"
-        parts.append(rf"(?P<g{len(labels)}>(?:{pattern})(?!\w))")
+        alternatives.extend((len(labels), alternative) for alternative in _top_level_alternatives(pattern))
+        parts.append(_part(len(labels), pattern))
         per_label.setdefault(label, []).append(wrapped)
         labels.append(label)
     by_label = {label: re.compile("|".join(p)) for label, p in per_label.items()}
@@ -114,8 +130,51 @@ def _load(path: Path) -> Lexicon:
         by_label,
         LiteralPrefilter([p for rows in per_label.values() for p in rows]),
         tuple(parts),
-        LiteralRows(parts),
+        tuple(alternatives),
+        LiteralRows(_alternative_parts(alternatives)),
     )
+
+
+def _part(row: int, pattern: str) -> str:
+    """A row in the alternation: named by its index, a whole word at its end."""
+    return rf"(?P<g{row}>(?:{pattern})(?!\w))"
+
+
+def _alternative_parts(alternatives: Iterable[tuple[int, str]]) -> list[str]:
+    """The alternatives as the rows they belong to would hold them alone (for their literals)."""
+    return [_part(row, pattern) for row, pattern in alternatives]
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """`A|B(?:C|D)|[|]` -> `A`, `B(?:C|D)`, `[|]`: the branches of a pattern's outermost
+    alternation (the whole pattern where a branch read so would not compile)."""
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 1 + (pattern[i + 1:i + 2] == "^")
+            if pattern[i:i + 1] == "]":
+                i += 1  # a `]` first in a class is a literal
+            continue
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    branches.append(pattern[start:])
+    try:
+        for branch in branches:
+            re.compile(branch)
+    except re.error:
+        return [pattern]
+    return branches
 
 
 @lru_cache(maxsize=1024)
@@ -178,8 +237,8 @@ class Triggers:
         self._first_rows: dict[str, range] = {}
         parts: list[str] = []
         for family, lexicon in families.items():
-            self._first_rows[family] = range(len(parts), len(parts) + len(lexicon.parts))
-            parts.extend(lexicon.parts)
+            self._first_rows[family] = range(len(parts), len(parts) + len(lexicon.alternatives))
+            parts.extend(_alternative_parts(lexicon.alternatives))
         self._rows = LiteralRows(parts)
         self.complete = self._rows.complete
         # a hit's rows of all families, split by family (as many keys as literals)
