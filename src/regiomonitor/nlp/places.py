@@ -20,16 +20,19 @@ from regiomonitor.knowledge.places import NOT_A_PLACE, PlaceForm, gazetteer
 from regiomonitor.nlp.document import Document, Mention
 
 _LEVEL_RANK = {"region": 0, "country": 1, "city": 2, "district": 3, "federal_district": 4}
-# _WORD_BEFORE and _CUE_BEFORE read the word that ends a short slice. Their guard (`(?<![\w-])`,
-# `(?<!\w)`) changes no match - a match starting inside a word would have started one letter
-# earlier - but spares `re` the tries from every letter of the slice.
-_WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)[\s\-–:]*$")
+# The word that ends a short slice, but for spaces, dashes or a colon after it (`Gebiets- `),
+# read from the slice reversed: anchored at its start, `re` makes one try instead of one from
+# every letter. A run of dashes alone is no word.
+_REVERSED_WORD_BEFORE = re.compile(r"[\s\-–:]*?(-*\w[\w-]*)")
 _WORD_AFTER = re.compile(r"\s*([\w-]+)")  # matched at an offset
 _LOCATIVE = re.compile(r"\b(?:in|nach|aus)\s+$")
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:und|sowie|oder)|-|–|)\s*(?:(?:der|die|dem|den|des)\s+)?")  # fullmatched
 _COMPOUND_AFTER = re.compile(r"-[A-ZÄÖÜa-zäöü]")
 _FROM_TO = re.compile(r"\bvon\s+$")
 _TO_AFTER = re.compile(r"\s+nach\s+[A-ZÄÖÜ]")
+# _CUE_BEFORE reads the word that ends a short slice. Its guard (`(?<!\w)`) changes no match - a
+# match starting inside a word would have started one letter earlier - but spares `re` the tries
+# from every letter of the slice.
 _CUE_BEFORE = re.compile(r"(?<!\w)(\w+)\s+(?:(?:von|der|des|dem)\s+)?$")
 # Between two items of a list: a comma or `und`, optionally a year in brackets and up to three
 # names the gazetteer does not know (`Moskau, Kaluga, Grosny, Noworossijsk, Zaslawl, Mogilew`).
@@ -124,8 +127,8 @@ def _case_fits(form: PlaceForm, surface: str) -> bool:
 
 def _word_before(text: str, start: int) -> str:
     """The lower-cased word that ends before `start` but for spaces, dashes or a colon, or ''."""
-    before = _WORD_BEFORE.search(text[max(0, start - 40):start])
-    return before.group(1).lower() if before else ""
+    before = _REVERSED_WORD_BEFORE.match(text[max(0, start - 40):start][::-1])
+    return before.group(1)[::-1].lower() if before else ""
 
 
 def _word_after(text: str, stop: int) -> str:
