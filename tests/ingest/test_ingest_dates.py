@@ -140,3 +140,11 @@ def test_first_lines_are_the_first_non_empty_lines_stripped():
     for n in (0, 1, 5, 50, 101, 200):
         assert first_lines(text, n) == expected[:n]
     assert first_lines("", 3) == []
+
+
+def test_dateline_in_a_long_text_is_found_in_its_first_lines():
+    head = "\n \n Titel der Meldung\n\nMINSK, 7. Februar 2025 (BelTA) - Die Gebiete wollen mehr.\n"
+    body = "Die Zusammenarbeit der Regionen wächst weiter.\n" * 500
+    dateline = find_dateline(head + body)
+    assert (dateline.place, dateline.day, dateline.month, dateline.year) == ("MINSK", 7, 2, 2025)
+    assert find_dateline("Menü\n" * 12 + head + body) is None  # beyond the first lines

@@ -9,6 +9,9 @@ from regiomonitor.ingest.months import month_number, month_pattern
 
 # Only the first lines of a document can hold the dateline.
 SEARCH_LINES = 12
+# The first SEARCH_LINES lines after leading whitespace, matched without touching the rest.
+_LEADING = re.compile(r"\s*((?:[^\n]*\n){0,%d}[^\n]*)" % (SEARCH_LINES - 1))
+LONG_TEXT_CHARS = 10_000
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,7 @@ def _pattern() -> re.Pattern[str]:
 def find_dateline(text: str) -> Dateline | None:
     """The dateline at the start of one of the first lines of `text`, or None."""
     pattern = _pattern()
-    for line in text.lstrip().split("\n", SEARCH_LINES)[:SEARCH_LINES]:
+    for line in _leading_lines(text):
         m = pattern.match(line)
         if not m:
             continue
@@ -48,3 +51,11 @@ def find_dateline(text: str) -> Dateline | None:
             agency = (m.group("agency") or "").strip() or None
             return Dateline(m.group("place").strip(), day, month, year, agency)
     return None
+
+
+def _leading_lines(text: str) -> list[str]:
+    """The first SEARCH_LINES lines of `text` after leading whitespace. split() copies all the
+    rest of the text: on a long one the regex cuts the lines off first."""
+    if len(text) > LONG_TEXT_CHARS:
+        text = _LEADING.match(text).group(1)
+    return text.lstrip().split("\n", SEARCH_LINES)[:SEARCH_LINES]
