@@ -7,6 +7,8 @@ travels without its provenance.
 """
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
 from functools import cached_property
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -128,6 +130,23 @@ class Document:
             else:
                 return mid
         return max(0, min(lo, len(self.sentences) - 1))
+
+    def sentence_finder(self) -> Callable[[int], int]:
+        """`sentence_at` for many offsets while the sentences stay as they are: their bounds are
+        read once, and each offset is found by `bisect` instead of a loop in Python. The
+        sentences are in order and do not overlap, so the last one starting at or before an
+        offset is the only one that can hold it; an offset between two goes to the next."""
+        starts = [s.start for s in self.sentences]
+        ends = [s.end for s in self.sentences]
+        last = len(self.sentences) - 1
+
+        def sentence_at(offset: int) -> int:
+            i = bisect.bisect_right(starts, offset) - 1
+            if i >= 0 and offset < ends[i]:
+                return i
+            return max(0, min(i + 1, last))
+
+        return sentence_at
 
     def mentions(self) -> list[Mention]:
         return [*self.places, *self.persons, *self.organizations]

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from regiomonitor.knowledge.places import NOT_A_PLACE, PlaceForm, gazetteer
@@ -160,36 +159,28 @@ def _inside(spans: list[tuple[int, int]], start: int, stop: int) -> bool:
     return i >= 0 and spans[i][0] <= start and stop <= spans[i][1]
 
 
-@dataclass
 class _Reading:
-    """One matched place name before the list rules decide between region and town."""
+    """One matched place name as its neighbours in a list see it and, if it counts, its form
+    before the list rules decide between region and town. Whether it reads as a town is worked out
+    only when asked: few names are regions named like their capital, so the town rules' regular
+    expressions mostly need not run."""
 
-    start: int
-    stop: int
-    form: PlaceForm
-    designated: bool
-    as_town: bool  # a region named like its capital, read as the town (`in Mogiljow`)
-    by_list: bool = False  # designated only through the list it stands in
-    dropped: bool = False
+    __slots__ = ("start", "stop", "designated", "by_list", "previous", "_town", "form", "as_town", "dropped")
 
-
-class _Candidate:
-    """A matched name as its neighbours in a list see it: whether it is designated and, worked out
-    only when asked, whether it reads as a town. Few names are regions named like their capital,
-    so the town rules' regular expressions mostly need not run."""
-
-    __slots__ = ("start", "stop", "designated", "previous", "_town")
-
-    def __init__(self, start: int, stop: int, designated: bool, previous: _Candidate | None) -> None:
+    def __init__(self, start: int, stop: int, designated: bool, by_list: bool, previous: _Reading | None) -> None:
         self.start, self.stop, self.designated = start, stop, designated
-        self.previous = previous  # the candidate before, when this one continues its list
+        self.by_list = by_list  # designated only through the list it stands in
+        self.previous = previous  # the reading before, when this one continues its list
         self._town: bool | None = False if designated else None
+        self.form: PlaceForm | None = None
+        self.as_town = False  # a region named like its capital, read as the town (`in Mogiljow`)
+        self.dropped = False
 
     def is_town(self, text: str, g) -> bool:
         """Not designated, and a town by its context (`in Mogiljow`) or by the list it continues."""
         # a name is a town because the one before it is, along a list of any length: walk back
         # along the list rather than recurse
-        pending: list[_Candidate] = []
+        pending: list[_Reading] = []
         item = self
         while item._town is None:
             if _town_context(text, item.start, item.stop, g):
@@ -256,7 +247,7 @@ def find_places(text: str, sentence_of=lambda offset: 0, excluded: list[tuple[in
     g = gazetteer()
     low = lowercase_same_length(text)
     readings: list[_Reading] = []
-    previous: _Candidate | None = None
+    previous: _Reading | None = None
     for start, stop, key, _ in _candidates(text, low):
         word_before = _word_before(text, start)
         designated = word_before in g.designators or _word_after(text, stop) in g.designators
@@ -266,8 +257,8 @@ def find_places(text: str, sentence_of=lambda offset: 0, excluded: list[tuple[in
             designated = True  # `den Regionen Kursk, Moskau und Jaroslawl`
         if not designated:
             designated = word_before in g.plural_designators
-        candidate = _Candidate(start, stop, designated, previous if in_list else None)
-        previous = candidate
+        reading = _Reading(start, stop, designated, by_list, previous if in_list else None)
+        previous = reading
         if _inside(excluded, start, stop):
             continue
         form = _chosen_form(key, text[start:stop], designated)
@@ -275,11 +266,12 @@ def find_places(text: str, sentence_of=lambda offset: 0, excluded: list[tuple[in
             continue  # `Wladimir` alone is a first name; `Indischen Ozean` is a sea
         if form.type == "name" and not designated and _COMPOUND_AFTER.match(text, stop):
             continue  # `Mogilev-Aufzüge`: the first part of a compound names a product, not the place
-        as_town = (
+        reading.form = form
+        reading.as_town = (
             form.id in g.capital_named and text[start:stop].lower() in g.capital_named[form.id]
-            and candidate.is_town(text, g)
+            and reading.is_town(text, g)
         )
-        readings.append(_Reading(start, stop, form, designated, as_town, by_list))
+        readings.append(reading)
     _apply_list_rules(text, readings, g)
     mentions: list[Mention] = []
     for r in readings:
@@ -306,4 +298,4 @@ def find_places(text: str, sentence_of=lambda offset: 0, excluded: list[tuple[in
 def add_places(doc: Document) -> None:
     """Pipeline component: fill `doc.places` (needs sentences; organizations if present)."""
     excluded = sorted((m.start, m.end) for m in doc.organizations if not m.attrs.get("authority"))
-    doc.places = find_places(doc.text, doc.sentence_at, excluded)
+    doc.places = find_places(doc.text, doc.sentence_finder(), excluded)

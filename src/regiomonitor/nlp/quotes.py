@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from regiomonitor.knowledge.persons import person_base
 from regiomonitor.nlp.document import Document, Mention, Quote
@@ -71,14 +72,16 @@ class _Persons:
         return self.ordered[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
 
 
-def _speaker(doc: Document, by_position: _Persons, q_start: int, q_end: int) -> str | None:
+def _speaker(
+    doc: Document, by_position: _Persons, sentence_at: Callable[[int], int], q_start: int, q_end: int
+) -> str | None:
     text = doc.text
     persons = by_position.ordered
     # the attribution is in the quote's own sentence: after it up to the sentence's end, before it
     # from the sentence's start (a person named in the next sentence did not say it)
     # (the document's sentences, which know `Prof. Dr.` is no sentence end)
-    after_end = min(doc.sentences[doc.sentence_at(max(q_start, q_end - 1))].end, q_end + 160) if doc.sentences else q_end + 160
-    before_start = max(doc.sentences[doc.sentence_at(q_start)].start, q_start - 160) if doc.sentences else q_start - 160
+    after_end = min(doc.sentences[sentence_at(max(q_start, q_end - 1))].end, q_end + 160) if doc.sentences else q_end + 160
+    before_start = max(doc.sentences[sentence_at(q_start)].start, q_start - 160) if doc.sentences else q_start - 160
     after = text[q_end:max(q_end, after_end)]
     before = text[max(0, before_start):q_start]
     windows = ((after, q_end), (before, q_start - len(before)))
@@ -103,11 +106,13 @@ def _speaker(doc: Document, by_position: _Persons, q_start: int, q_end: int) -> 
 def add_quotes(doc: Document) -> None:
     """Fill `doc.quotes` (needs sentences and persons)."""
     quotes = []
-    by_position: _Persons | None = None
+    lookups: tuple[_Persons, Callable[[int], int]] | None = None
     for m in _QUOTE.finditer(doc.text):
         inner = m.group(1).strip()
         if len(inner.split(maxsplit=3)) < 4:
             continue  # a quoted name or title, not speech
-        by_position = by_position or _Persons(doc.persons)
-        quotes.append(Quote(_speaker(doc, by_position, m.start(), m.end()), inner, doc.sentence_at(m.start()), m.start(), m.end()))
+        if lookups is None:  # made at the first quote: most texts quote no one
+            lookups = _Persons(doc.persons), doc.sentence_finder()
+        by_position, sentence_at = lookups
+        quotes.append(Quote(_speaker(doc, by_position, sentence_at, m.start(), m.end()), inner, sentence_at(m.start()), m.start(), m.end()))
     doc.quotes = quotes
