@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from regiomonitor.ingest.boilerplate import boilerplate, parse_phrases
+from regiomonitor.ingest.boilerplate import boilerplate, group_phrases, parse_phrases
 from regiomonitor.ingest.markdown import markdown_to_text
 from regiomonitor.ingest.webtext import clean_web_text
 
@@ -99,6 +99,23 @@ def test_boilerplate_file_loads_with_all_sections():
     assert phrases.opens_comments("Schreibe einen Kommentar")
     with pytest.raises(ValueError):
         parse_phrases("[unbekannt]\netwas\n")
+
+
+@pytest.mark.parametrize("section", ["paragraph_phrases", "comment_phrases"])
+def test_phrase_groups_hold_every_phrase_once_under_a_shared_substring(section):
+    groups = getattr(boilerplate(), section).groups
+    phrases = [p for _, group in groups for p in group]
+    assert len(phrases) == len(set(phrases))
+    assert all(shared in p for shared, group in groups for p in group)
+
+
+def test_phrase_groups_find_what_a_test_of_every_phrase_finds():
+    phrases = ["jetzt spenden", "spendenkonto", "per paypal", "mit einer spende", "alle", "x"]
+    groups = group_phrases(phrases)
+    texts = ["bitte jetzt spenden!", "unser spendenkonto", "spende per paypal", "ein x", "allerdings",
+             "mit einer spende", "nichts davon", "spenden", ""]
+    for text in texts:
+        assert groups.found_in(text) == any(p in text for p in phrases), text
 
 
 def test_markdown_syntax_is_reduced_to_text():
