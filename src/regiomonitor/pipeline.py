@@ -53,13 +53,10 @@ def _organizations(doc: Document) -> list[dict]:
         surface = _nominative(m.attrs.get("display") or " ".join(m.surface.split()).strip(" -"))
         if len(surface) > len(fullest.get(m.key, "")):
             fullest[m.key] = surface
-    names: list[str] = []
-    known: set[str] = set()  # names of organizations the knowledge base knows as entities of their own
-    for m in doc.organizations:
-        if fullest[m.key] not in names:
-            names.append(fullest[m.key])
-        if m.key in organization_base().by_name:
-            known.add(fullest[m.key])
+    names = list(dict.fromkeys(fullest[m.key] for m in doc.organizations))  # in order of first mention
+    # names of organizations the knowledge base knows as entities of their own
+    by_name = organization_base().by_name
+    known = {fullest[m.key] for m in doc.organizations if m.key in by_name}
     kept: list[tuple[str, str]] = []  # name, folded
     kept_keys: set[str] = set()  # their stem keys
     # the folded names of `kept`, each after a line break (which no folded name holds): a name
