@@ -20,7 +20,7 @@ from pathlib import Path
 
 from regiomonitor.knowledge.files import data_path, read_tsv
 from regiomonitor.nlp.document import Document, Fact, Mention
-from regiomonitor.nlp.literals import LiteralPrefilter, LiteralRows, windows_around
+from regiomonitor.nlp.literals import LiteralPrefilter, LiteralRows, WholeWords, folded, windows_around
 
 FAMILIES = ("agreement", "event", "project")
 # One project per sentence: when a sentence says "Joint Venture für die Montage von Traktoren"
@@ -37,7 +37,7 @@ PROJECT_PRIORITY = ("joint_venture", "service_centre", "assembly", "plant", "con
 Hit = tuple[int, int, frozenset[int]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # equal and hashed by identity: a key of `_rows_regex`
 class Lexicon:
     """Labelled patterns compiled into one alternation; at any position the first row wins."""
 
@@ -65,7 +65,7 @@ class Lexicon:
             windows = self._windows(text, hits)
         if not candidates:
             return []
-        regex = self._regex(candidates)
+        regex = _rows_regex(self, candidates)
         out = []
         for start, end in [(0, len(text))] if windows is None else windows:
             for m in regex.finditer(text, start, end):
@@ -82,21 +82,16 @@ class Lexicon:
             return None
         return self.rows.hits(low)
 
-    def _regex(self, candidates: tuple[int, ...]) -> re.Pattern[str]:
-        """The alternation of the rows with these alternatives, each row of them alone: an
-        alternative that cannot match in a text changes no match of its row there (a `\\w*`
-        alternative tried at every word costs, though)."""
-        rows: dict[int, list[str]] = {}
-        for index in candidates:
-            row, pattern = self.alternatives[index]
-            rows.setdefault(row, []).append(pattern)
-        return _alternation(tuple(_part(row, "|".join(patterns)) for row, patterns in rows.items()))
-
     def _windows(self, text: str, hits: list[Hit]) -> list[tuple[int, int]] | None:
         """What `self.prefilter.windows(text)` gives, from the literal hits already found."""
         if not self.prefilter.complete:
             return None
-        return windows_around(text, (start for start, _, _ in hits), self.prefilter.before, self.prefilter.after)
+        before, after = self.prefilter.before, self.prefilter.after
+        first = min((start for start, _, _ in hits), default=None)
+        if first is not None and first <= before and first + after >= len(text):
+            # the first hit's window reaches both ends of a short text, and all others join it
+            return [(0, len(text))]
+        return windows_around(text, (start for start, _, _ in hits), before, after)
 
     def first(self, text: str) -> str | None:
         m = self.regex.search(text)
@@ -133,6 +128,18 @@ def _load(path: Path) -> Lexicon:
         tuple(alternatives),
         LiteralRows(_alternative_parts(alternatives)),
     )
+
+
+@lru_cache(maxsize=4096)
+def _rows_regex(lexicon: Lexicon, candidates: tuple[int, ...]) -> re.Pattern[str]:
+    """The alternation of the rows with these alternatives, each row of them alone: an
+    alternative that cannot match in a text changes no match of its row there (a `\\w*`
+    alternative tried at every word costs, though)."""
+    rows: dict[int, list[str]] = {}
+    for index in candidates:
+        row, pattern = lexicon.alternatives[index]
+        rows.setdefault(row, []).append(pattern)
+    return _alternation(tuple(_part(row, "|".join(patterns)) for row, patterns in rows.items()))
 
 
 def _part(row: int, pattern: str) -> str:
@@ -197,6 +204,7 @@ class Language:
     day_month_year: re.Pattern[str]
     month_year: re.Pattern[str]
     ordinal_word: re.Pattern[str]  # an inflected ordinal word (`fünften`): see `_ordinal_word_pattern`
+    month_names: WholeWords  # whether a (`folded`) text names a month: else no month pattern can match
     triggers: "Triggers"  # the literals of the three families' triggers, for one pass over a text
 
 
@@ -225,6 +233,7 @@ def language(lang: str = "de") -> Language:
         day_month_year=day_month_year,
         month_year=month_year,
         ordinal_word=_ordinal_word_pattern(ordinals),
+        month_names=WholeWords(months),
         triggers=Triggers(families),
     )
 
@@ -337,11 +346,14 @@ def find_dates(text: str, published: date | None, lang: Language) -> list[DateHi
             taken.append((s, e))
 
     has_year = _ANY_YEAR.search(text) is not None
+    low = folded(text)
+    # the month patterns try their names at every character: only where a month is named
+    has_month = low is None or lang.month_names.found_in(low)
     for m in _NUMERIC_DATE.finditer(text) if has_year else ():
         d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= d <= 31 and 1 <= mo <= 12:
             add(f"{y:04d}-{mo:02d}-{d:02d}", m.start(), m.end())
-    for m in lang.day_month_year.finditer(text) if _ANY_DAY.search(text) else ():
+    for m in lang.day_month_year.finditer(text) if has_month and _ANY_DAY.search(text) else ():
         day, month = int(m.group(1)), _month_number(lang, m.group(2))
         if not (1 <= day <= 31 and month):
             continue
@@ -350,7 +362,7 @@ def find_dates(text: str, published: date | None, lang: Language) -> list[DateHi
         elif published is not None:
             year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
             add(f"{year:04d}-{month:02d}-{day:02d}", m.start(), m.end())
-    for m in lang.month_year.finditer(text) if has_year else ():
+    for m in lang.month_year.finditer(text) if has_month and has_year else ():
         add(f"{int(m.group(2)):04d}-{_month_number(lang, m.group(1)):02d}", m.start(), m.end())
     for m in _RANGE.finditer(text) if has_year else ():
         taken.append((m.start(), m.end()))  # blocks the bare years inside it

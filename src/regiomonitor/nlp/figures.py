@@ -116,7 +116,7 @@ def _may_be_currency(text: str, word: str, start: int, end: int, lex: MoneyLexic
 
 
 def _is_word(char: str) -> bool:
-    """`re`'s `\w` for one character; False for none."""
+    r"""`re`'s `\w` for one character; False for none."""
     return char.isalnum() or char == "_"
 
 
@@ -232,7 +232,7 @@ def _share_word_start(parts: list[str]) -> str:
 
 
 class _CueIndex:
-    """Which of some labelled cue lists (see `_cue_pattern`) a lower-cased text holds, in one
+    r"""Which of some labelled cue lists (see `_cue_pattern`) a lower-cased text holds, in one
     Aho-Corasick pass over it: most windows hold no cue at all, and one pass with a guard test
     per hit costs less than a regex per list trying its cues at every word start. A cue holds
     where its literal occurs and the guards of `_cue_pattern` hold there (`(?<!\w)` before a
@@ -391,7 +391,7 @@ def _literals_of(pattern: re.Pattern) -> frozenset[str] | None:
 
 
 def _search(pattern: re.Pattern, text: str) -> re.Match | None:
-    """`pattern.search(text)`, not tried where none of the literals its every match holds is
+    r"""`pattern.search(text)`, not tried where none of the literals its every match holds is
     (patterns such as `\w*[Ww]erke?s?` try every word of a long sentence)."""
     if not may_match(_literals_of(pattern), folded(text)):
         return None

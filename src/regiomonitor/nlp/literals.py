@@ -277,6 +277,32 @@ class AnyOf:
         return self._automaton is not None and next(self._automaton.iter(text), None) is not None
 
 
+class WholeWords:
+    r"""Whether a text holds any of some words as a whole word (`(?<!\w)word(?!\w)`: `Mai`, not
+    `Mail`), in one Aho-Corasick pass."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for word in set(words) - {""}:
+            self._automaton.add_word(word, len(word))
+        if len(self._automaton):
+            self._automaton.make_automaton()
+
+    def found_in(self, text: str) -> bool:
+        if not len(self._automaton):
+            return False
+        for last, length in self._automaton.iter(text):
+            start, end = last - length + 1, last + 1
+            if not (start > 0 and _is_word_char(text[start - 1])) and not (end < len(text) and _is_word_char(text[end])):
+                return True
+        return False
+
+
+def _is_word_char(char: str) -> bool:
+    r"""`re`'s `\w` (str patterns): what `str.isalnum` accepts, and `_`."""
+    return char.isalnum() or char == "_"
+
+
 class LiteralRows:
     """Which rows of a lexicon (one pattern each) may match a text, in one automaton pass.
 
