@@ -109,7 +109,7 @@ def first_lines(text: str, n: int) -> list[str]:
 def _without_urls(line: str, images: bool = False) -> str:
     """`line` with URLs and link targets (and `images`) replaced by a space."""
     if not ("://" in line or "](" in line or "www." in line.lower()):
-        return line  # what every match holds (only "W" and "w" lower-case to "w"): most lines
+        return line  # most lines: every match holds "://", "](" or "www." (in any case)
     if images:
         line = IMAGE.sub(" ", line)
     return _URL.sub(" ", line)

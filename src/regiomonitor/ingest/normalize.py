@@ -9,10 +9,10 @@ import re
 import unicodedata
 
 # Characters that carry no text: soft hyphen (PDF/HTML hyphenation hints), zero-width marks, BOM.
-_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE_CHARS = r"\u00ad\u200b\u200c\u200d\u2060\ufeff"  # (regex escapes)
 # Space variants (no-break, narrow no-break, figure space, ...) and tabs become a plain space.
-_SPACE_CHARS = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
-_CONTROL_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+_SPACE_CHARS = r"\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
+_CONTROL_CHARS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _SPACES = re.compile(f"[{_SPACE_CHARS}]")
 _CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
