@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from itertools import compress
 
 import simplemma
@@ -240,6 +240,7 @@ _TOPIC_PREPOSITIONS = frozenset({"für", "zur", "zum"})
 _GENERIC_LEADS = re.compile(r"^(?:(?:Das|Die|Der)\s+)?(?:\w*[Uu]nternehmen|Firma|Betrieb|Gesellschaft)\s+")
 
 
+@lru_cache(maxsize=65536)
 def _proper_modifier(word: str) -> bool:
     """A modifier that makes the name specific: a capitalised adjective (Nationale, Minsker,
     Belarussische), a lowercase adjective of a place (tschetschenisches), a truncated compound
