@@ -282,3 +282,13 @@ def test_a_news_item_of_one_oblast_speaks_for_that_oblast():
         "sagte der Gouverneur. Belarus liefert vor allem Milchprodukte."
     )))
     assert {tuple(sorted(f.partners)) for f in doc.figures} == {("BY-HR", "RU-PSK")}
+
+
+def test_a_dateline_city_is_no_partner_and_a_story_of_one_country_trades_with_it():
+    doc = process(Document(text=(
+        "Pressemitteilung\n\nBelarus und Usbekistan beraten\n\n"
+        "Taschkent. In der usbekischen Hauptstadt tagte die Regierungskommission.\n\n"
+        "Beide Seiten zogen Bilanz. Der Handelsumsatz stieg 2023 auf 1,1 Mrd. US-Dollar.\n\n"
+        "MINSK, 3. Mai. Das Gebiet Gomel vereinbarte mit dem Gebiet Samarkand eine Zusammenarbeit."
+    )))
+    assert [sorted(f.partners) for f in doc.figures] == [["BY", "UZ"]]

@@ -29,7 +29,8 @@ _CONTEXT_SENTENCES = 3
 _LOWER_BOUND = re.compile(r"(?:mehr\s+als|über|knapp\s+über|oberhalb|ab|mindestens|die\s+marke\s+von|die\s+grenze\s+von)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _UPPER_BOUND = re.compile(r"(?:weniger\s+als|unter|knapp\s+unter|höchstens|bis\s+zu)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;(]|\s[-–]\s")
-_DATELINE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ -]+,\s")
+# a dateline's city opens a line (the caller checks the line start): `MINSK, 7. Februar`, `Taschkent. In der ...`, `Wizebsk/Witebsk. Mit ...`
+_DATELINE = re.compile(r"(?:[A-ZÄÖÜ][A-ZÄÖÜ -]+,\s|[A-ZÄÖÜ][\w-]+(?:/[A-ZÄÖÜ][\w-]+)?\.\s+[A-ZÄÖÜ])")
 _TRADE_METRICS = ("turnover", "export", "import", "balance")
 _DEAL_METRICS = ("contracts", "investment")
 _BETWEEN = re.compile(r"zwischen\s+(?:de[mnr]\s+|die\s+)?", re.IGNORECASE)
@@ -652,12 +653,22 @@ def _partner_ids(doc: Document, amount: _Amount, si: int, window_start: int, own
         return [here, others[0]]
     if previous and (not ids or (set(ids) <= {here} and here in previous)):
         return previous  # the figure continues the pair of the figure before it
+    two_sided = metric in ("turnover", "contracts") or _BILATERAL.search(sentence.text)
+    # a story about one partner country: its turnover and deals are with that country
+    partner = recent or (_sole_partner_country(doc, home) if two_sided else None)
     if mine:
-        two_sided = metric in ("turnover", "contracts") or _BILATERAL.search(sentence.text)
-        return [here, recent] if recent and two_sided else [here]
+        return [here, partner] if partner and two_sided else [here]
     if recent and (metric in _TRADE_METRICS or metric in _DEAL_METRICS or _BILATERAL.search(sentence.text)):
         return [here, recent]  # deals and investments named in a story about a partner are with it
+    if partner and any(p.key == home for p in doc.places):
+        return [here, partner]
     return [here] if any(p.key == home for p in doc.places) else []
+
+
+def _sole_partner_country(doc: Document, home: str) -> str | None:
+    """The only foreign country a document names, by itself or by its regions."""
+    countries = {p.key.split("-")[0] for p in doc.places if p.kind in ("country", "region")} - {home}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _context_metric(doc: Document, si: int, paragraph_start: int, lex: MoneyLexicon) -> str | None:
