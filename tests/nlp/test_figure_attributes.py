@@ -292,3 +292,11 @@ def test_a_dateline_city_is_no_partner_and_a_story_of_one_country_trades_with_it
         "MINSK, 3. Mai. Das Gebiet Gomel vereinbarte mit dem Gebiet Samarkand eine Zusammenarbeit."
     )))
     assert [sorted(f.partners) for f in doc.figures] == [["BY", "UZ"]]
+
+
+def test_the_anaphor_takes_the_region_named_with_the_same_noun():
+    doc = process(Document(text=(
+        "Die Region Altai und Belarus bauen ihre Beziehungen aus. Die Region tauscht Saatgut mit der "
+        "benachbarten Republik Altai. Der Handelsumsatz der Region mit Belarus erreichte 2020 132 Mio. Dollar."
+    )))
+    assert [sorted(f.partners) for f in doc.figures] == [["BY", "RU-ALT"]]

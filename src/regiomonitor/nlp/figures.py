@@ -592,16 +592,29 @@ def _is_proper_name(surface: str) -> bool:
     return surface[:1].isupper() and not _ADJECTIVE_END.search(surface)
 
 
-def _anaphor(doc: Document, sentence) -> bool:
-    """Whether the sentence refers back to a region (`dieser Region Kasachstans`) rather than
-    naming one (`die Region Minsk`: a region's name follows the noun)."""
+def _anaphor(doc: Document, sentence) -> str | None:
+    """The noun by which the sentence refers back to a region (`dieser Region Kasachstans`:
+    `region`), rather than naming one (`die Region Minsk`: a region's name follows the noun)."""
     regions = [p for p in _places_starting_in(doc, sentence.start, sentence.end)
                if p.kind == "region" and sentence.start <= p.start < sentence.end]
+    nouns = set()
     for m in _ANAPHOR_REGION.finditer(doc.text, sentence.start, sentence.end):
         # the name is part of the mention (`Region Minsk`) or follows the noun within a space
         if not any(m.start() <= p.start <= m.end() + 2 for p in regions):
-            return True
-    return False
+            nouns.add(m.group(0).split()[-1].lower().removesuffix("s").removeprefix("partner"))
+    if not nouns:
+        return None
+    # `zwischen der Republik und der Region`: two sides referred back to, the noun tells neither
+    return nouns.pop() if len(nouns) == 1 else "*"
+
+
+def _recent_region_called(doc: Document, before: int, home: str, noun: str) -> str | None:
+    """The partner region last named with the anaphor's noun (`der Region` -> `Region Altai`, not
+    the `Republik Altai` named after it): German refers back with the noun that named it."""
+    for p in reversed(_partner_places(doc, max(0, before - 4000), before)):
+        if p.kind == "region" and not p.key.startswith(home) and noun != "*" and noun in p.surface.lower():
+            return p.key
+    return None
 
 
 def _partner_ids(doc: Document, amount: _Amount, si: int, window_start: int, own_places: set[str],
@@ -619,7 +632,10 @@ def _partner_ids(doc: Document, amount: _Amount, si: int, window_start: int, own
     # is the home region (named in this or the sentence before), not a partner region; beside
     # `Belarus` named (`zwischen der Region und Belarus`) it is the partner
     home_named = any(p.key == home and _is_proper_name(p.surface) for p in sentence_places)
-    anaphor = _anaphor(doc, sentence) and (here == home or home_named) and not any(i.startswith(home + "-") for i in ids)
+    noun = _anaphor(doc, sentence)
+    anaphor = bool(noun) and (here == home or home_named) and not any(i.startswith(home + "-") for i in ids)
+    if anaphor:
+        recent = _recent_region_called(doc, sentence.start, home, noun) or recent
     if anaphor and recent:
         # `dieser kasachischen Region`: the region the text is about, not its country
         ids = [recent if recent.startswith(i + "-") else i for i in ids]
