@@ -300,3 +300,10 @@ def test_the_anaphor_takes_the_region_named_with_the_same_noun():
         "benachbarten Republik Altai. Der Handelsumsatz der Region mit Belarus erreichte 2020 132 Mio. Dollar."
     )))
     assert [sorted(f.partners) for f in doc.figures] == [["BY", "RU-ALT"]]
+
+
+def test_exports_to_several_regions_of_one_country_keep_belarus():
+    (f,) = process(Document(text=(
+        "2023 hat Amkodor Maschinen im Wert von 2,1 Mrd. Rubel in die Region Chabarowsk und das Gebiet Amur geliefert."
+    ))).figures
+    assert sorted(f.partners) == ["BY", "RU-AMU", "RU-KHA"]

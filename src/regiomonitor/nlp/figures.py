@@ -664,6 +664,10 @@ def _partner_ids(doc: Document, amount: _Amount, si: int, window_start: int, own
     if mine and others:
         return [mine[0], others[0]]
     if len(others) >= 2:
+        if metric in ("export", "import") and len({o.split("-")[0] for o in others}) == 1:
+            # `AMKODOR lieferte in die Region Chabarowsk und das Gebiet Amur`: Belarus's trade
+            # with several regions of one country
+            return [here, *others]
         return others[:2]
     if others:
         return [here, others[0]]
