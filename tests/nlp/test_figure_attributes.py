@@ -307,3 +307,11 @@ def test_exports_to_several_regions_of_one_country_keep_belarus():
         "2023 hat Amkodor Maschinen im Wert von 2,1 Mrd. Rubel in die Region Chabarowsk und das Gebiet Amur geliefert."
     ))).figures
     assert sorted(f.partners) == ["BY", "RU-AMU", "RU-KHA"]
+
+
+def test_money_of_a_regions_own_government_is_the_regions_own():
+    doc = process(Document(text=(
+        "Belarus und die Region Krasnojarsk bauen Busse. "
+        "Die Regionalregierung beziffert die geplanten Investitionen in eine Halle auf 4,5 Mrd. Rubel."
+    )))
+    assert [f.partners for f in doc.figures] == [["RU-KYA"]]

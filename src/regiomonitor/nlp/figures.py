@@ -53,6 +53,8 @@ _COUNTRY_LEVEL = re.compile(
 _EVENT_TOTAL = re.compile(r"\w*[Ff]orums?\b|\b(?:Veranstalter|Organisatoren)\b")
 # where an event takes place: `Forum in Ufa, der Hauptstadt Baschkortostans`, `im Gebiet Witebsk`
 _EVENT_VENUE = re.compile(r"(?:\b(?:in|im|nach)\s+(?:de[mnr]\s+)?|\bHauptstadt\s+)$")
+# a region's own government or budget spends: the figure is the region's own
+_OWN_FUNDS = re.compile(r"\b(?:Regional|Gebiets|Landes|Republik)(?:regierung|verwaltung|haushalt|budget)\w*")
 _BILATERAL = re.compile(r"gegenseitig|bilateral|zwischen\s+den\s+(?:parteien|seiten|regionen|ländern)|beide[nr]?\s+(?:seiten|parteien|länder)|mit\s+(?:der|dem|den)\s+(?:region|republik|partner)", re.IGNORECASE)
 
 
@@ -678,6 +680,8 @@ def _partner_ids(doc: Document, amount: _Amount, si: int, window_start: int, own
     partner = recent or (_sole_partner_country(doc, home) if two_sided else None)
     if mine:
         return [here, partner] if partner and two_sided else [here]
+    if recent and metric in ("investment", "other") and _OWN_FUNDS.search(sentence.text):
+        return [recent]  # `die Regionalregierung beziffert die Investitionen`: the region's own money
     if recent and (metric in _TRADE_METRICS or metric in _DEAL_METRICS or _BILATERAL.search(sentence.text)):
         return [here, recent]  # deals and investments named in a story about a partner are with it
     if partner and any(p.key == home for p in doc.places):
