@@ -200,7 +200,9 @@ def sectors_de() -> dict:
 
 def test_sector_threshold(sectors_de):
     threshold = sectors_de["threshold"]
-    assert set(threshold) == {"min_score", "min_share", "min_hits", "short_text", "min_share_short"}
+    assert set(threshold) == {"min_score", "min_share", "min_hits", "short_text", "min_share_short",
+                              "many_hits", "many_min_score", "many_min_share"}
+    assert threshold["many_hits"] > threshold["min_hits"] and 0 < threshold["many_min_share"] < threshold["min_share"]
     assert threshold["min_share"] <= threshold["min_share_short"] < 1 and threshold["short_text"] > 0
     assert isinstance(threshold["min_score"], (int, float)) and threshold["min_score"] > 0
     assert isinstance(threshold["min_share"], float) and 0 < threshold["min_share"] < 1

@@ -24,6 +24,10 @@ class SectorLexicon:
     min_hits: int
     short_text: int = 0  # characters: a shorter text is one news item on few topics ...
     min_share_short: float = 0.0  # ... and needs this share for a sector instead of min_share
+    # a sector named by many words is substantial with a smaller share (a long text on many topics)
+    many_hits: int = 0  # 0: no such second way
+    many_min_score: float = 0.0
+    many_min_share: float = 0.0
 
 
 @cache
@@ -50,4 +54,7 @@ def sector_lexicon(language: str = "de") -> SectorLexicon:
         int(threshold.get("min_hits", 2)),
         int(threshold.get("short_text", 0)),
         float(threshold.get("min_share_short", threshold.get("min_share", 0.08))),
+        int(threshold.get("many_hits", 0)),
+        float(threshold.get("many_min_score", 0)),
+        float(threshold.get("many_min_share", 0)),
     )

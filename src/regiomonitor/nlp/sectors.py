@@ -60,11 +60,15 @@ def select_sectors(scores: dict[str, float], hits: dict[str, int], length: int |
     lex = sector_lexicon()
     min_share = lex.min_share_short if length is not None and length < lex.short_text else lex.min_share
     total = sum(scores.values()) or 1.0
-    return {
-        key: round(value, 2)
-        for key, value in sorted(scores.items(), key=lambda kv: -kv[1])
-        if value >= lex.min_score and value / total >= min_share and hits.get(key, 0) >= lex.min_hits
-    }
+
+    def substantial(key: str, value: float) -> bool:
+        if value >= lex.min_score and value / total >= min_share and hits.get(key, 0) >= lex.min_hits:
+            return True
+        # many different words on one field make it a topic even among many others
+        return bool(lex.many_hits) and hits.get(key, 0) >= lex.many_hits and value >= lex.many_min_score \
+            and value / total >= lex.many_min_share
+
+    return {key: round(value, 2) for key, value in sorted(scores.items(), key=lambda kv: -kv[1]) if substantial(key, value)}
 
 
 def add_sectors(doc: Document) -> None:

@@ -1,0 +1,16 @@
+from regiomonitor.nlp.sectors import select_sectors
+
+
+def test_a_field_named_by_many_words_is_a_topic_even_with_a_small_share():
+    scores = {"machinery": 60.0, "agriculture_food": 50.0, "light_industry": 9.0, "education": 9.0}
+    hits = {"machinery": 20, "agriculture_food": 18, "light_industry": 6, "education": 2}
+    kept = select_sectors(scores, hits, length=20_000)
+    assert "light_industry" in kept  # six words, 7 % of the text's sector weight
+    assert "education" not in kept  # the same weight from two words is a side remark
+
+
+def test_a_short_text_needs_a_larger_share():
+    scores, hits = {"machinery": 30.0, "health": 3.5}, {"machinery": 9, "health": 2}
+    assert list(select_sectors(scores, hits, length=20_000)) == ["machinery"]  # health below min_score
+    scores, hits = {"machinery": 30.0, "health": 3.5 * 1.2}, {"machinery": 9, "health": 3}
+    assert "health" not in select_sectors(scores, hits, length=2_000)
