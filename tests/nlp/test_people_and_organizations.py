@@ -253,3 +253,11 @@ def test_an_author_byline_names_a_person_even_with_a_surname_that_is_a_word():
     doc = run("Handel wächst\n\nVon Katrin Schneider\n\nDer Handel zwischen Belarus und Russland wächst.")
     assert [p.name for p in doc.persons] == ["Katrin Schneider"]
     assert run("Handel wächst\n\nVon Gomel Brest\n\nDer Handel wächst.").persons == []
+
+
+def test_a_country_adjective_before_a_generic_head_describes_no_name():
+    assert _organization_names("Die Holzplatten werden über die belarussische Börse verkauft.") == []
+    assert _organization_names("In Kostanai soll ein belarussisches Industriezentrum entstehen, sagte er.") == []
+    # a specific head or a ministry is named by the adjective
+    assert _organization_names("Das kasachische Landwirtschaftsministerium bestellte Traktoren.") == [
+        "kasachisches Landwirtschaftsministerium"]

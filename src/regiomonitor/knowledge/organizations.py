@@ -109,6 +109,7 @@ class OrgGrammar:
     enterprise_endings: tuple[str, ...]
     name_leads: tuple[str, ...] = ()
     descriptor_heads: frozenset[str] = frozenset()
+    generic_heads: frozenset[str] = frozenset()  # `Montagewerk`: no name with a country's adjective alone
     time_words: frozenset[str] = frozenset()  # `Jahres`, `Quartal`: nouns that end a name's complement
     head_genders: tuple[tuple[str, str], ...] = ()
     quoted_not_after: tuple[str, ...] = ()  # (noun ending, f|n|m), longest ending first
@@ -130,6 +131,7 @@ def org_grammar(language: str = "de") -> OrgGrammar:
         enterprise_endings=tuple(raw["enterprise_endings"]),
         name_leads=tuple(raw.get("name_leads", [])),
         descriptor_heads=frozenset(raw.get("descriptor_heads", [])),
+        generic_heads=frozenset(w.lower() for w in raw.get("generic_heads", [])),
         time_words=frozenset(w.lower() for w in raw.get("time_words", [])),
         quoted_not_after=tuple(raw.get("quoted_not_after", [])),
         head_genders=tuple(sorted(((noun, gender) for gender, nouns in raw.get("head_genders", {}).items() for noun in nouns),

@@ -351,11 +351,20 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str) ->
                 specific = True
             if not specific:
                 continue
+            if right == i and _generic_head(word) and all(t[2][:1].islower() for t in tokens[left:i]):
+                continue  # `die belarussische Börse`, `das belarussische Industriezentrum`: a description
             start, end = tokens[left][0], tokens[right][1]
             head = word.lower().rstrip("-")
             authority = any(head.endswith(a) or head.endswith(a + "s") for a in g.authority_heads)
             out.append((start, end, authority))
     return out
+
+
+def _generic_head(word: str) -> bool:
+    """A head that a country's adjective alone does not make a name (`Börse`, `Zentrum`,
+    `Montagewerk`), unlike `Gesundheitsministerium` or `Hüttenwerk`."""
+    low = word.lower()
+    return low in _WEAK_HEADS or low in org_grammar().generic_heads
 
 
 # a lowercase superlative or ordinal (`größte`, `wichtigsten`, `erste`)
