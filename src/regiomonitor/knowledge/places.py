@@ -88,7 +88,9 @@ def gazetteer(language: str = "de") -> Gazetteer:
     for phrase in read_lines(blocked) if blocked.exists() else []:
         by_key.setdefault(phrase.lower(), [PlaceForm("", NOT_A_PLACE, "name", phrase, None, True)])
     automaton = ahocorasick.Automaton()
-    for key, places in by_key.items():
+    # in key order, the trie nodes of keys that share a prefix are allocated close together: a
+    # scan (which follows such paths) then touches fewer cache lines while the automaton is cold
+    for key, places in sorted(by_key.items()):
         automaton.add_word(key, (key, tuple(places)))
     automaton.make_automaton()
     designators = frozenset(d.lower() for d in inflection.get("designators", []))
