@@ -292,8 +292,10 @@ def _ordinal_word_pattern(ordinals: dict[str, int]) -> re.Pattern[str]:
 # -- dates -----------------------------------------------------------------------------------
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
-_RANGE = re.compile(rf"(?<!\d){_YEAR}\s*(?:-|–|—|bis)\s*{_YEAR}(?!\d)")
-_BARE_YEAR = re.compile(rf"(?<![\d.,\-–])({_YEAR})(?![\d\-–])")
+# the guard before a year is tested after its four digits (`(?<!\d\d{4})` there is `(?<!\d)`
+# before them): a pattern that opens with the year lets `re` skip to the digits 1 and 2
+_RANGE = re.compile(rf"{_YEAR}(?<!\d\d{{4}})\s*(?:-|–|—|bis)\s*{_YEAR}(?!\d)")
+_BARE_YEAR = re.compile(rf"({_YEAR})(?<![\d.,\-–]\d{{4}})(?![\d\-–])")
 # a year after "bis" is a deadline, after "für" a validity or a target ("Bedarf ... für 2022",
 # "für das nächste [2023] Jahr"), after a part of a year the period a figure covers ("im
 # ersten Quartal 2021"): none of them dates the act the sentence reports
@@ -346,14 +348,15 @@ def find_dates(text: str, published: date | None, lang: Language) -> list[DateHi
             taken.append((s, e))
 
     has_year = _ANY_YEAR.search(text) is not None
+    has_day = _ANY_DAY.search(text) is not None
     low = folded(text)
     # the month patterns try their names at every character: only where a month is named
     has_month = low is None or lang.month_names.found_in(low)
-    for m in _NUMERIC_DATE.finditer(text) if has_year else ():
+    for m in _NUMERIC_DATE.finditer(text) if has_year and has_day else ():
         d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= d <= 31 and 1 <= mo <= 12:
             add(f"{y:04d}-{mo:02d}-{d:02d}", m.start(), m.end())
-    for m in lang.day_month_year.finditer(text) if has_month and _ANY_DAY.search(text) else ():
+    for m in lang.day_month_year.finditer(text) if has_month and has_day else ():
         day, month = int(m.group(1)), _month_number(lang, m.group(2))
         if not (1 <= day <= 31 and month):
             continue
@@ -662,10 +665,12 @@ def _party_places(view: SentenceView, kind: str) -> list[Mention]:
 
 
 def _agreements(view: SentenceView, published: date | None, lang: Language, dates: SentenceDates) -> list[Fact]:
+    found = [(k, s, e) for k, s, e in lang.agreements.find(view.text, view.hits_of("agreement")) if not view.inside_organization(s, e)]
+    if not found:
+        return []  # most sentences with a trigger's literal hold no trigger
     signed = lang.cues.search("signed", view.text) is not None
     city_context = any(m.kind == "city" for m in view.places) or re.search(r"\bSt[aä]dt", view.text)
     quotes = _quote_spans(view.text)
-    found = [(k, s, e) for k, s, e in lang.agreements.find(view.text, view.hits_of("agreement")) if not view.inside_organization(s, e)]
     # one document under two names in apposition: keep the later, more specific name
     found = [
         t for i, t in enumerate(found)
