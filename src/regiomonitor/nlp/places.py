@@ -42,9 +42,10 @@ _LIST_LINK = re.compile(
 _LIST_CLOSER = re.compile(r"\s*,?\s*(?:und|sowie|oder)\s+(?:andere[n]?|weitere[n]?|viele[n]?|einige[n]?)\s+(\w+)")
 
 
-def lowercase_same_length(text: str) -> str:
-    """`str.lower` unless it would shift offsets (a few non-German letters lowercase to two)."""
-    low = text.lower()
+def lowercase_same_length(text: str, lowered: str | None = None) -> str:
+    """`str.lower` unless it would shift offsets (a few non-German letters lowercase to two);
+    `lowered` is `text.lower()` when made already (`Document.lowered`)."""
+    low = text.lower() if lowered is None else lowered
     if len(low) == len(text):
         return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
@@ -242,10 +243,13 @@ def _town_name(g, region_id: str, surface: str) -> str:
     return name if " " not in name else surface
 
 
-def find_places(text: str, sentence_of=lambda offset: 0, excluded: list[tuple[int, int]] = ()) -> list[Mention]:
-    """Place mentions in `text`; `excluded` are sorted spans (organization names) to skip."""
+def find_places(
+    text: str, sentence_of=lambda offset: 0, excluded: list[tuple[int, int]] = (), lowered: str | None = None
+) -> list[Mention]:
+    """Place mentions in `text`; `excluded` are sorted spans (organization names) to skip;
+    `lowered` is `text.lower()` when made already."""
     g = gazetteer()
-    low = lowercase_same_length(text)
+    low = lowercase_same_length(text, lowered)
     readings: list[_Reading] = []
     previous: _Reading | None = None
     for start, stop, key, _ in _candidates(text, low):
@@ -298,4 +302,4 @@ def find_places(text: str, sentence_of=lambda offset: 0, excluded: list[tuple[in
 def add_places(doc: Document) -> None:
     """Pipeline component: fill `doc.places` (needs sentences; organizations if present)."""
     excluded = sorted((m.start, m.end) for m in doc.organizations if not m.attrs.get("authority"))
-    doc.places = find_places(doc.text, doc.sentence_finder(), excluded)
+    doc.places = find_places(doc.text, doc.sentence_finder(), excluded, doc.lowered)
