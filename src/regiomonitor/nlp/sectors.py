@@ -17,23 +17,24 @@ from regiomonitor.nlp.document import Document
 _TOKEN = re.compile(r"\w+")
 
 
-def score_sectors(text: str) -> tuple[dict[str, float], dict[str, int]]:
-    """(score per sector, scoring tokens per sector) of a text."""
+def score_sectors(text: str, lowered: str | None = None) -> tuple[dict[str, float], dict[str, int]]:
+    """(score per sector, scoring tokens per sector) of a text; `lowered` is `text.lower()` when
+    made already (`Document.lowered`)."""
     scores: dict[str, float] = {}
     hits: dict[str, int] = {}
     # most tokens score for no sector: `filter` drops them without a turn of this loop
-    for weights in filter(None, map(_token_weights, _lowered_tokens(text))):
+    for weights in filter(None, map(_token_weights, _lowered_tokens(text, lowered))):
         for sector, weight in weights:
             scores[sector] = scores.get(sector, 0.0) + weight
             hits[sector] = hits.get(sector, 0) + 1
     return scores, hits
 
 
-def _lowered_tokens(text: str) -> list[str]:
+def _lowered_tokens(text: str, lowered: str | None = None) -> list[str]:
     """The tokens of `text`, each lower-cased. Lower-casing the whole text first gives the same
     tokens unless a letter lower-cases to two (`İ`) or by its neighbours (`Σ`): every other case
     mapping turns a word character into one word character."""
-    low = text.lower()
+    low = text.lower() if lowered is None else lowered
     if len(low) == len(text) and "Σ" not in text:
         return _TOKEN.findall(low)
     return [token.lower() for token in _TOKEN.findall(text)]
@@ -72,4 +73,4 @@ def select_sectors(scores: dict[str, float], hits: dict[str, int], length: int |
 
 
 def add_sectors(doc: Document) -> None:
-    doc.sectors = select_sectors(*score_sectors(doc.text), len(doc.text))
+    doc.sectors = select_sectors(*score_sectors(doc.text, doc.lowered), len(doc.text))
