@@ -261,8 +261,9 @@ class Triggers:
         if not self.complete or len(low) != len(doc.text) or "ı" in low or "ſ" in low:
             return None
         found: dict[int, dict[str, list[Hit]]] = {}
+        sentence_at = doc.sentence_finder()  # a long text has hundreds of hits
         for start, end, rows in self._rows.hits(low):
-            sentence = doc.sentences[doc.sentence_at(start)]
+            sentence = doc.sentences[sentence_at(start)]
             if not (sentence.start <= start and end <= sentence.end):
                 continue  # across a sentence boundary: in no sentence's text
             per_family = found.setdefault(sentence.index, {})
@@ -1002,7 +1003,8 @@ def _triggered_sentences(doc: Document, lexicon: Lexicon) -> set[int]:
     positions = lexicon.prefilter.positions(doc.text, doc.lowered)
     if positions is None:
         return {doc.sentence_at(m.start()) for m in lexicon.regex.finditer(doc.text)}
-    return {doc.sentence_at(p) for p in positions} if doc.sentences else set()
+    sentence_at = doc.sentence_finder()
+    return {sentence_at(p) for p in positions} if doc.sentences else set()
 
 
 def to_contract_facts(doc: Document) -> dict[str, list[dict]]:

@@ -86,7 +86,8 @@ def _patterns() -> dict[str, re.Pattern]:
             r"|(?:im\s+)?(?:nächsten|kommenden)\s+jahr(?:es)?)\b",
             re.IGNORECASE,
         ),
-        "year": re.compile(rf"(?<![\d.,])({YEAR})(?![\d])"),
+        # the guard before the year tested after its four digits: `re` skips to a 1 or 2
+        "year": re.compile(rf"({YEAR})(?<![\d.,]\d{{4}})(?![\d])"),
     }
 
 
