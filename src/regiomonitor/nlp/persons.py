@@ -29,6 +29,8 @@ _INITIALS = re.compile(rf"([A-ZÄÖÜ](?<![\w.].)\.\s?(?:[A-ZÄÖÜ]\.\s?)?)({_S
 # overlapping (the surname in a lookahead): in `Gemäß Talgat Lastajew` the pair to take starts
 # at the second word
 _CAPWORD = re.compile(rf"([A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?=\s+({_SURNAME})\b)")
+# an initial (the `W` of `W.`), looked for from its full stop: `re` finds a `.` by a fast search
+_INITIAL = re.compile(r"\.(?<=[A-ZÄÖÜ]\.)")
 # a surname before two initials, as minutes and lists write it: `Muraschko M.A., Gesundheitsminister`
 _SURNAME_INITIALS = re.compile(rf"([A-ZÄÖÜ](?<![\w.-].)[a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+((?:[A-ZÄÖÜ]\.\s?){{2}})(?=[\s,;)])")
 # a picture or source credit names the photographer, not a person of the story
@@ -46,17 +48,19 @@ _ROLE_LINKS = frozenset("des der dem den die von vom für und in im aus am zum z
 _ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches", "ischem")
 
 
-def _word_start_alternation(words: list[str]) -> str:
-    """`\\b(?:` + `alternation(words)` + `)` for words that open with a word character, written
-    so that `re` can skip to the words' first letters: the `\\b` becomes a look-behind after
-    each first letter (`P(?<!\\w.)(?:räsident|remier)|G(?<!\\w.)(?:ouverneur)`). A pattern that
-    opens with a look-behind or `\\b` makes `re` try every offset of the text; one that opens with
-    a letter lets it jump from one possible first letter to the next."""
+def _alternation_after(words: list[str], not_after: str = r"\w") -> str:
+    r"""`(?<!not_after)(?:` + `alternation(words)` + `)` for words that open with a word
+    character, written so that `re` can skip to the words' first letters: the look-behind moves
+    behind each first letter (`P(?<!\w.)(?:räsident|remier)|G(?<!\w.)(?:ouverneur)`). A pattern
+    that opens with a look-behind or `\b` makes `re` try every offset of the text; one that opens
+    with a letter lets it jump from one possible first letter to the next. Only words with the
+    text's first letter can match at an offset, and their order is kept: the same matches.
+    `not_after` is one character class (`\w`, `[\w.-]`, `[^\n]` for a line start)."""
     groups: dict[str, list[str]] = {}
     for word in words:
         assert re.match(r"\w", word), word
         groups.setdefault(word[:1], []).append(re.escape(word[1:]))
-    return "|".join(re.escape(first) + r"(?<!\w.)(?:" + "|".join(rest) + ")" for first, rest in groups.items())
+    return "|".join(re.escape(first) + rf"(?<!{not_after}.)(?:" + "|".join(rest) + ")" for first, rest in groups.items())
 
 
 @cache
@@ -65,21 +69,26 @@ def _role_pattern() -> re.Pattern | None:
     if not nouns:
         nouns = ["Präsident", "Präsidentin", "Gouverneur", "Oberhaupt", "Vorsitzende", "Vorsitzender",
                  "Premierminister", "Ministerpräsident", "Minister", "Botschafter", "Akim", "Leiter", "Staatschef", "Bürgermeister"]
-    return re.compile(rf"(?:{_word_start_alternation(nouns)})\w*")
+    return re.compile(rf"(?:{_alternation_after(nouns)})\w*")
 
 
 @cache
-def _known_names() -> ahocorasick.Automaton | None:
-    """One automaton for all official names and variants, and their distinctive surnames alone
-    (also in the genitive), built once. Values: (matched form, official name, KB role)."""
+def _name_automaton() -> ahocorasick.Automaton | None:
+    """One automaton for all official names and variants, their distinctive surnames alone (also
+    in the genitive) and the given names, built once: one pass over a text finds the known
+    names and where a given name may open a `_CAPWORD` pair. Values: (length of the form,
+    official name or None, KB role, whether the form is a given name)."""
     base = person_base()
-    automaton = ahocorasick.Automaton()
+    known: dict[str, tuple[str, str | None]] = {}
     for form, official in base.by_form.items():
-        automaton.add_word(form, (len(form), official.name, official.role))
+        known[form] = (official.name, official.role)
     for surname, official in base.by_surname.items():
         for key in (surname, surname + "s"):
-            if automaton.get(key, None) is None:
-                automaton.add_word(key, (len(key), official.name, official.role))
+            known.setdefault(key, (official.name, official.role))
+    automaton = ahocorasick.Automaton()
+    for form in known.keys() | base.given_names:
+        name, role = known.get(form, (None, None))
+        automaton.add_word(form, (len(form), name, role, form in base.given_names))
     if len(automaton) == 0:
         return None
     automaton.make_automaton()
@@ -265,31 +274,76 @@ def _surname_mentions(text: str, chosen: list[tuple[int, int, str, str | None]])
     full = {name.split()[-1]: name for _, _, name, _ in chosen if " " in name and "." not in name.split()[-1]}
     if not full:
         return []
-    pattern = re.compile(r"(?<![\w.-])(" + "|".join(re.escape(s) for s in sorted(full, key=len, reverse=True)) + r")s?(?![\w-])")
+    pattern = re.compile(r"(" + _alternation_after(sorted(full, key=len, reverse=True), r"[\w.-]") + r")s?(?![\w-])")
     return [(m.start(), m.end(), full[m.group(1)], None) for m in pattern.finditer(text)]
+
+
+def _space_start(text: str, i: int) -> int:
+    """The start of the run of whitespace that ends at offset `i` (`i` itself after none)."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _token_start(text: str, i: int) -> int:
+    r"""The start of the run of `[\w-]` characters that ends at offset `i`."""
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_-"):
+        i -= 1
+    return i
+
+
+def _initials_matches(text: str) -> tuple[list[re.Match], list[re.Match]]:
+    r"""The matches of `_INITIALS.finditer(text)` and of `_SURNAME_INITIALS.finditer(text)`,
+    tried only at initials (`W.`). Both patterns need one, and `_INITIAL` finds them by a fast
+    search for the few full stops instead of trying every capital.
+
+    `_INITIALS` opens with an initial; as in `finditer`, the next match is looked for from the
+    end of the last. A `_SURNAME_INITIALS` match holds no other offset where one could start, so
+    its matches are all the offsets where it matches; each is the word (`[\w-]`) before the
+    space before its first initial, and nowhere else can a match reach that initial."""
+    initials: list[re.Match] = []
+    surname_initials: list[re.Match] = []
+    resume = 0
+    for dot in _INITIAL.finditer(text):
+        letter = dot.start() - 1
+        if letter >= resume and (m := _INITIALS.match(text, letter)):
+            initials.append(m)
+            resume = m.end()
+        if letter > 0 and text[letter - 1].isspace():
+            if m := _SURNAME_INITIALS.match(text, _token_start(text, _space_start(text, letter))):
+                surname_initials.append(m)
+    return initials, surname_initials
 
 
 def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, excluded: list[tuple[int, int]]) -> list[Mention]:
     base = person_base()
     raw: list[tuple[int, int, str, str | None]] = []  # start, end, name, role from KB
-    known = _known_names()
-    if known is not None:
-        for end, (length, name, role) in known.iter(text):
-            start, stop = end - length + 1, end + 1
-            if (start > 0 and text[start - 1].isalnum()) or (stop < len(text) and text[stop].isalnum()):
-                continue
-            raw.append((start, stop, name, role))
-    for m in _CAPWORD.finditer(text):
+    given_starts: set[int] = set()
+    automaton = _name_automaton()
+    for end, (length, name, role, given) in automaton.iter(text) if automaton is not None else ():
+        start, stop = end - length + 1, end + 1
+        if given:
+            given_starts.add(start)
+        if name is None or (start > 0 and text[start - 1].isalnum()) or (stop < len(text) and text[stop].isalnum()):
+            continue
+        raw.append((start, stop, name, role))
+    # every `_CAPWORD` pair that counts opens with a given name: only where one occurs can it match
+    # (the pairs cannot overlap, so these are all the matches of `_CAPWORD.finditer`)
+    for start in sorted(given_starts):
+        m = _CAPWORD.match(text, start)
+        if m is None:
+            continue
         given, surname = m.group(1), m.group(2)
         if given in base.given_names and not _is_common_word(surname):
             raw.append((m.start(1), m.end(2), f"{given} {surname}", None))
-    for m in _INITIALS.finditer(text):
+    initials, surname_initials = _initials_matches(text)
+    for m in initials:
         surname = m.group(2)
         if surname in base.by_surname:
             raw.append((m.start(), m.end(), base.by_surname[surname].name, None))
         elif not _is_common_word(surname) and len(surname) > 3:
             raw.append((m.start(), m.end(), m.group(1).strip() + " " + surname if not m.group(1).endswith(" ") else m.group(0), None))
-    for m in _SURNAME_INITIALS.finditer(text):
+    for m in surname_initials:
         surname = m.group(1)
         if not _is_common_word(surname) and not _is_place_name(surname) and not is_organization_noun(surname):
             raw.append((m.start(), m.end(2), f"{m.group(2).replace(' ', '')} {surname}", None))  # `Muraschko M.A.`
