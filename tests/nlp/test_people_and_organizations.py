@@ -261,3 +261,8 @@ def test_a_country_adjective_before_a_generic_head_describes_no_name():
     # a specific head or a ministry is named by the adjective
     assert _organization_names("Das kasachische Landwirtschaftsministerium bestellte Traktoren.") == [
         "kasachisches Landwirtschaftsministerium"]
+
+
+def test_a_known_name_after_a_lowercase_adjective():
+    doc = run("Die belarussische Universal Commodity Exchange (BUCE) baut Kontakte aus.")
+    assert {m.key for m in doc.organizations} == {"Belarussische Universalwarenbörse"}

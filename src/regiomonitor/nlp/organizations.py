@@ -172,11 +172,20 @@ def _kb_matches(text: str, low: str) -> list[tuple[int, int, str, bool]]:
         for org, exact in entries:
             if exact is not None and surface != exact:
                 continue
-            if exact is None and not surface[:1].isupper() and org.name[:1].isupper():
+            if exact is None and not surface[:1].isupper() and org.name[:1].isupper() and not _lowercase_adjective_lead(surface):
                 continue
             found.append((start, stop, org.name, org.kind == "authority"))
             break
     return found
+
+
+_ADJECTIVE_LEAD = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em) [A-ZÄÖÜ]")
+
+
+def _lowercase_adjective_lead(surface: str) -> bool:
+    """`die belarussische Universal Commodity Exchange`: an adjective before a name is written
+    in lower case, the name after it is not."""
+    return _ADJECTIVE_LEAD.match(surface) is not None
 
 
 @cache
