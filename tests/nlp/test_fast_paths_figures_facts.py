@@ -1,0 +1,90 @@
+"""The fast paths of figures, periods and facts give the answers of the plain forms they replace."""
+import re
+
+import pytest
+
+from regiomonitor.knowledge.money import money_lexicon
+from regiomonitor.nlp import facts, figures
+from regiomonitor.nlp.literals import WholeWords
+from regiomonitor.nlp.periods import YEAR, _patterns, find_times
+
+_TEXT = (
+    "Im Februar 2021 lag der Export nach Europa bei 320 Mio. $ und $ 45 Mio., der Umsatz erreichte "
+    "1,65 bzw. 2,40 Mrd. Rubel; zwei Milliarden Dollar sind das Ziel bis 2025. Von Januar bis März "
+    "2020 wurden 5Br und 7 Mio$ gezahlt, zwischen 2015 und 2019 stiegen die Exporte um 12 %. "
+    "Das Ausbauprogramm (EUR 3,5 Mio.) und die Eurozone: 10 eur. In den ersten 9 Monaten 2022, "
+    "im dritten Quartal und im laufenden Jahr; ſeptember, İstanbul, Kelvin \u212a."
+)
+_CUE_LISTS = ("target_cues", "forecast_cues", "actual_cues", "increase_cues", "decrease_cues", "weak_other")
+
+
+def _windows(text, size=90):
+    return [text[i:i + size] for i in range(0, len(text), 7)]
+
+
+def test_money_matches_near_currency_words_are_those_of_a_full_scan():
+    lex = money_lexicon()
+    for text in [_TEXT, _TEXT.upper(), *_windows(_TEXT, 40)]:
+        spans = [(m.span(), m.groupdict()) for m in lex.pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in figures._money_matches(text, lex)] == spans
+        assert [(m.span(), m.groupdict()) for m in figures._money_matches(text, lex, text.lower())] == spans
+
+
+@pytest.mark.parametrize("name", _CUE_LISTS)
+def test_cue_automaton_agrees_with_the_cue_pattern(name):
+    cues = getattr(money_lexicon(), name)
+    for window in _windows(_TEXT.lower()) + ["bisher war", "war", "warten", "_war", "steigerung_"]:
+        found = figures._cue_pattern(cues).search(window)
+        assert figures._contains_any(window, cues) == (found is not None)
+        first = figures._cue_index((("", cues),)).first_starts(window).get("")
+        assert first == (found.start() if found else None)
+
+
+def test_metric_automaton_agrees_with_one_pattern_per_metric():
+    lex = money_lexicon()
+    for window in _windows(_TEXT):
+        low = window.lower()
+        plain = next((m for m in lex.metric_priority if figures._cue_pattern(lex.metrics[m]).search(low)), None)
+        assert figures._metric(window, lex) == plain
+
+
+def test_time_patterns_are_skipped_only_where_they_cannot_match():
+    patterns = _patterns()
+    plain_year = re.compile(rf"(?<![\d.,])({YEAR})(?![\d])")
+    for text in [_TEXT, *_windows(_TEXT, 60)]:
+        refs = find_times(text, 0, len(text), 2022)
+        spans = {(r.start, r.end) for r in refs}
+        for kind in ("year_range", "month_range"):
+            for m in patterns[kind].finditer(text):
+                assert any(s <= m.start() < e for s, e in spans), (kind, m.group(0))
+        assert [m.span() for m in patterns["year"].finditer(text)] == [m.span() for m in plain_year.finditer(text)]
+
+
+def test_lexicon_alternatives_rebuild_each_row():
+    lang = facts.language("de")
+    for lexicon in (lang.agreements, lang.events, lang.projects, lang.status, lang.cues):
+        rows: dict[int, list[str]] = {}
+        for row, pattern in lexicon.alternatives:
+            rows.setdefault(row, []).append(pattern)
+        assert tuple(facts._part(row, "|".join(p)) for row, p in rows.items()) == lexicon.parts
+
+
+def test_top_level_alternatives_respect_groups_classes_and_escapes():
+    assert facts._top_level_alternatives(r"a|b(?:c|d)|[|]|[]|]|\|x|[^]|]") == ["a", "b(?:c|d)", "[|]", "[]|]", r"\|x", "[^]|]"]
+    assert facts._top_level_alternatives("(a|b") == ["(a|b"]  # no pattern: left whole
+
+
+def test_whole_words():
+    months = WholeWords(["mai", "jan"])
+    assert months.found_in("am 3. mai") and months.found_in("jan") and months.found_in("(mai)")
+    assert not months.found_in("mail und januar_") and not months.found_in("_mai")
+    assert not WholeWords([]).found_in("mai")
+
+
+def test_year_patterns_opening_with_the_year_match_as_before():
+    year = r"(?:19[5-9]\d|20\d\d)"
+    plain_range = re.compile(rf"(?<!\d){year}\s*(?:-|–|—|bis)\s*{year}(?!\d)")
+    plain_bare = re.compile(rf"(?<![\d.,\-–])({year})(?![\d\-–])")
+    for text in ["2019-2020 und 1.2020, -2021, 12021, 2021-, 1999 bis 2001 und 2020", _TEXT]:
+        assert [m.span() for m in facts._RANGE.finditer(text)] == [m.span() for m in plain_range.finditer(text)]
+        assert [m.span() for m in facts._BARE_YEAR.finditer(text)] == [m.span() for m in plain_bare.finditer(text)]
