@@ -21,6 +21,22 @@ from regiomonitor.nlp.document import Document, Mention
 from regiomonitor.nlp.organizations import is_organization_noun
 from regiomonitor.nlp.spans import DisjointSpans, SpanCover
 
+
+def _alternation_after(words: list[str], not_after: str = r"\w") -> str:
+    r"""`(?<!not_after)(?:` + `alternation(words)` + `)` for words that open with a word
+    character, written so that `re` can skip to the words' first letters: the look-behind moves
+    behind each first letter (`P(?<!\w.)(?:räsident|remier)|G(?<!\w.)(?:ouverneur)`). A pattern
+    that opens with a look-behind or `\b` makes `re` try every offset of the text; one that opens
+    with a letter lets it jump from one possible first letter to the next. Only words with the
+    text's first letter can match at an offset, and their order is kept: the same matches.
+    `not_after` is one character class (`\w`, `[\w.-]`, `[^\n]` for a line start)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        assert re.match(r"\w", word), word
+        groups.setdefault(word[:1], []).append(re.escape(word[1:]))
+    return "|".join(re.escape(first) + rf"(?<!{not_after}.)(?:" + "|".join(rest) + ")" for first, rest in groups.items())
+
+
 _SURNAME = r"[A-ZÄÖÜ][a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 # A pattern opening with a look-behind (`(?<![\w.])X`) makes `re` try every offset of the text;
 # opening with a letter class and looking behind after it (`[A-Z](?<![\w.].)`, the same test)
@@ -36,31 +52,20 @@ _SURNAME_INITIALS = re.compile(rf"([A-ZÄÖÜ](?<![\w.-].)[a-zäöüßéë]+(?:-
 # a picture or source credit names the photographer, not a person of the story
 _CREDIT = re.compile(r"\b(?:Foto|Fotos|Bild|Bilder|Grafik|Video|Quelle)\s*:\s*$")
 # an author's byline on a line of its own: `Von Anna Petrowa`, `Autorin: Anna Petrowa`
-_BYLINE = re.compile(r"^(?:[Vv]on|Text:|Autor:|Autorin:)[ \t]+([A-ZÄÖÜ][\w-]+(?:[ \t]+[A-ZÄÖÜ][\w-]+){1,2})[ \t]*$", re.MULTILINE)
+_BYLINE_LINE = re.compile(r"(?:[Vv]on|Text:|Autor:|Autorin:)[ \t]+([A-ZÄÖÜ][\w-]+(?:[ \t]+[A-ZÄÖÜ][\w-]+){1,2})[ \t]*$", re.MULTILINE)
+# the same after a line break, for the lines after the first: `re` finds a `\n` by a fast search,
+# where a pattern opening with `^` is tried at every offset
+_BYLINE_AFTER_BREAK = re.compile(r"\n" + _BYLINE_LINE.pattern, re.MULTILINE)
 _NAMED_AFTER = re.compile(r"\s+benannte[nmrs]?\b")
 _NOT_SURNAME_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "ität")
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüßéë]+)?")
+_APPOSITION_ARTICLES = ("der", "die", "des", "dem")
 _APPOSITION = re.compile(r"([A-ZÄÖÜ](?<![\w.-].)[\w-]+)\s+([A-ZÄÖÜ][\w-]+),\s+(?:(?:der|die|des|dem)\s+)?(?=[A-ZÄÖÜ])")
 _TOKEN = re.compile(r"[A-ZÄÖÜ][\w-]*|[a-zäöüß][\w-]*|[^\w\s]")
 # Words that may stand between a role noun and the name it introduces: `Gouverneur des Gebiets
 # Kaluga Wladislaw Schapscha`, `Botschafter Russlands in Belarus Boris Gryslow`.
 _ROLE_LINKS = frozenset("des der dem den die von vom für und in im aus am zum zur".split())
 _ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches", "ischem")
-
-
-def _alternation_after(words: list[str], not_after: str = r"\w") -> str:
-    r"""`(?<!not_after)(?:` + `alternation(words)` + `)` for words that open with a word
-    character, written so that `re` can skip to the words' first letters: the look-behind moves
-    behind each first letter (`P(?<!\w.)(?:räsident|remier)|G(?<!\w.)(?:ouverneur)`). A pattern
-    that opens with a look-behind or `\b` makes `re` try every offset of the text; one that opens
-    with a letter lets it jump from one possible first letter to the next. Only words with the
-    text's first letter can match at an offset, and their order is kept: the same matches.
-    `not_after` is one character class (`\w`, `[\w.-]`, `[^\n]` for a line start)."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        assert re.match(r"\w", word), word
-        groups.setdefault(word[:1], []).append(re.escape(word[1:]))
-    return "|".join(re.escape(first) + rf"(?<!{not_after}.)(?:" + "|".join(rest) + ")" for first, rest in groups.items())
 
 
 @cache
@@ -216,41 +221,68 @@ def _name_like(word: str) -> bool:
 
 
 def _role_anchored(text: str, excluded: SpanCover) -> list[tuple[int, int, str, str | None]]:
-    """Names that a role noun introduces, whatever the given name (`Oberhaupt Aisen Nikolajew`).
-
-    From each role noun, the words up to the first punctuation are read: articles, prepositions,
-    `-isch` adjectives, ordinary nouns (`Gebiets`), place names and organization names are
-    passed over; the last two adjacent name-like words of the first run are the person. The
-    first of them must not be a place (`Kaluga Wladislaw` is no one).
-    """
-    found = []
-    for rm in _role_pattern().finditer(text):
-        run: list[re.Match] = []
-        for tm in _TOKEN.finditer(text, rm.end(), min(len(text), rm.end() + 100)):
-            word = tm.group()
-            if excluded.covers(tm.start()):
-                if run:
-                    break
-                continue
-            if word[0].isupper() and _name_like(word) and (run or not _is_place_name(word)):
-                run.append(tm)
-                continue
-            if run:
-                break
-            if word in _ROLE_LINKS or word.endswith(_ADJECTIVE_ENDINGS) or (word[0].isupper() and word.isalpha()):
-                continue
-            break
-        if len(run) < 2:
-            continue
-        given, surname = run[-2], run[-1]
-        if not _is_place_name(given.group()) and not _is_place_name(text[given.start():surname.end()]):
-            found.append((given.start(), surname.end(), f"{given.group()} {surname.group()}", None))
-    # the apposition after the name: `Aisen Nikolajew, Oberhaupt der Republik Sacha`
-    for m in _APPOSITION.finditer(text):
-        if _role_pattern().match(text, m.end()) and all(_name_like(w) for w in m.group(1, 2)):
+    """Names that a role noun introduces, whatever the given name (`Oberhaupt Aisen Nikolajew`),
+    or that a role noun follows in apposition (`Aisen Nikolajew, Oberhaupt der Republik Sacha`)."""
+    roles = [(rm.start(), rm.end()) for rm in _role_pattern().finditer(text)]
+    found = [name for _, end in roles if (name := _introduced_by_role(text, end, excluded))]
+    for start, _ in roles:
+        m = _apposition_before(text, start)
+        if m and all(_name_like(w) for w in m.group(1, 2)):
             if not _is_place_name(m.group(1)) and not excluded.covers(m.start()):
                 found.append((m.start(), m.start(2) + len(m.group(2)), f"{m.group(1)} {m.group(2)}", None))
     return found
+
+
+def _introduced_by_role(text: str, role_end: int, excluded: SpanCover) -> tuple[int, int, str, str | None] | None:
+    """The name after a role noun that ends at `role_end`.
+
+    The words up to the first punctuation are read: articles, prepositions, `-isch` adjectives,
+    ordinary nouns (`Gebiets`), place names and organization names are passed over; the last
+    two adjacent name-like words of the first run are the person. The first of them must not be
+    a place (`Kaluga Wladislaw` is no one).
+    """
+    run: list[re.Match] = []
+    for tm in _TOKEN.finditer(text, role_end, min(len(text), role_end + 100)):
+        word = tm.group()
+        if excluded.covers(tm.start()):
+            if run:
+                break
+            continue
+        if word[0].isupper() and _name_like(word) and (run or not _is_place_name(word)):
+            run.append(tm)
+            continue
+        if run:
+            break
+        if word in _ROLE_LINKS or word.endswith(_ADJECTIVE_ENDINGS) or (word[0].isupper() and word.isalpha()):
+            continue
+        break
+    if len(run) < 2:
+        return None
+    given, surname = run[-2], run[-1]
+    if _is_place_name(given.group()) or _is_place_name(text[given.start():surname.end()]):
+        return None
+    return (given.start(), surname.end(), f"{given.group()} {surname.group()}", None)
+
+
+def _apposition_before(text: str, role: int) -> re.Match | None:
+    """The match of `_APPOSITION` that ends where a role noun starts, at `role`, if any.
+
+    Only a role noun after a space can end one, and each such noun is a match of the role
+    pattern. A match (`Aisen Nikolajew, ` or `..., der `) holds no other offset where one could
+    start, so the matches of `_APPOSITION.finditer` are all the offsets where it matches; and
+    read back from the role noun (over the space, an article, the comma and two words) there is
+    one offset where a match that ends at the noun can start.
+    """
+    i = _space_start(text, role)
+    if i == role:
+        return None
+    if text[i - 3:i] in _APPOSITION_ARTICLES and i >= 4 and text[i - 4].isspace():
+        i = _space_start(text, i - 3)
+    if text[i - 1:i] != ",":
+        return None
+    second = _token_start(text, i - 1)
+    m = _APPOSITION.match(text, _token_start(text, _space_start(text, second)))
+    return m if m is not None and m.end() == role else None
 
 
 def _bylines(text: str) -> list[tuple[int, int, str, str | None]]:
@@ -261,12 +293,18 @@ def _bylines(text: str) -> list[tuple[int, int, str, str | None]]:
         return []
     given_names = person_base().given_names
     found = []
-    for m in _BYLINE.finditer(text):
+    for m in _byline_matches(text):
         words = m.group(1).split()
         if ((words[0] in given_names or _name_like(words[0])) and all(_NAME_WORD.fullmatch(w) for w in words)
                 and not any(_is_place_name(w) for w in words)):
             found.append((m.start(1), m.end(1), " ".join(words), None))
     return found
+
+
+def _byline_matches(text: str) -> list[re.Match]:
+    """The matches of `_BYLINE_LINE` at the start of a line (a match never crosses a line break)."""
+    first_line = _BYLINE_LINE.match(text)
+    return ([first_line] if first_line else []) + list(_BYLINE_AFTER_BREAK.finditer(text))
 
 
 def _surname_mentions(text: str, chosen: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str | None]]:
@@ -276,6 +314,30 @@ def _surname_mentions(text: str, chosen: list[tuple[int, int, str, str | None]])
         return []
     pattern = re.compile(r"(" + _alternation_after(sorted(full, key=len, reverse=True), r"[\w.-]") + r")s?(?![\w-])")
     return [(m.start(), m.end(), full[m.group(1)], None) for m in pattern.finditer(text)]
+
+
+def _known_names(text: str) -> tuple[list[tuple[int, int, str, str | None]], list[int]]:
+    """The known names in `text` (start, end, official name, KB role), and where given names
+    occur (whole words or not), from one pass of `_name_automaton`."""
+    found: list[tuple[int, int, str, str | None]] = []
+    given_starts: list[int] = []
+    automaton = _name_automaton()
+    for end, (length, name, role, given) in automaton.iter(text) if automaton is not None else ():
+        start, stop = end - length + 1, end + 1
+        if given:
+            given_starts.append(start)
+        if name is None or (start > 0 and text[start - 1].isalnum()) or (stop < len(text) and text[stop].isalnum()):
+            continue
+        found.append((start, stop, name, role))
+    return found, given_starts
+
+
+def _given_name_pairs(text: str, given_starts: list[int]) -> list[re.Match]:
+    """The matches of `_CAPWORD.finditer(text)` whose first word is a given name, tried only
+    where a given name occurs (`given_starts`). A match holds no other offset where one could
+    start, so the matches of `finditer` are all the offsets where it matches."""
+    given_names = person_base().given_names
+    return [m for start in sorted(set(given_starts)) if (m := _CAPWORD.match(text, start)) and m.group(1) in given_names]
 
 
 def _space_start(text: str, i: int) -> int:
@@ -317,24 +379,10 @@ def _initials_matches(text: str) -> tuple[list[re.Match], list[re.Match]]:
 
 def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, excluded: list[tuple[int, int]]) -> list[Mention]:
     base = person_base()
-    raw: list[tuple[int, int, str, str | None]] = []  # start, end, name, role from KB
-    given_starts: set[int] = set()
-    automaton = _name_automaton()
-    for end, (length, name, role, given) in automaton.iter(text) if automaton is not None else ():
-        start, stop = end - length + 1, end + 1
-        if given:
-            given_starts.add(start)
-        if name is None or (start > 0 and text[start - 1].isalnum()) or (stop < len(text) and text[stop].isalnum()):
-            continue
-        raw.append((start, stop, name, role))
-    # every `_CAPWORD` pair that counts opens with a given name: only where one occurs can it match
-    # (the pairs cannot overlap, so these are all the matches of `_CAPWORD.finditer`)
-    for start in sorted(given_starts):
-        m = _CAPWORD.match(text, start)
-        if m is None:
-            continue
+    raw, given_starts = _known_names(text)  # start, end, name, role from KB
+    for m in _given_name_pairs(text, given_starts):
         given, surname = m.group(1), m.group(2)
-        if given in base.given_names and not _is_common_word(surname):
+        if not _is_common_word(surname):
             raw.append((m.start(1), m.end(2), f"{given} {surname}", None))
     initials, surname_initials = _initials_matches(text)
     for m in initials:
