@@ -453,18 +453,24 @@ class _Context:
 
 
 def _places_starting_in(doc: Document, start: int, end: int) -> list[Mention]:
-    """The places whose start lies in [start, end], in layer order. The places layer is sorted
-    by start (read left to right), so its starts are indexed once per document and bisected,
-    instead of scanning all places of a long text for every amount."""
-    index = doc.__dict__.get("_place_starts")
-    if index is None or index[0] is not doc.places or index[1] != len(doc.places):
-        starts = [p.start for p in doc.places]
-        index = (doc.places, len(starts), starts if starts == sorted(starts) else None)
-        doc.__dict__["_place_starts"] = index
+    """The places whose start lies in [start, end], in layer order."""
+    return _starting_in(doc, "places", start, end)
+
+
+def _starting_in(doc: Document, layer: str, start: int, end: int) -> list[Mention]:
+    """The mentions of a layer whose start lies in [start, end], in layer order. A layer is
+    sorted by start (read left to right), so its starts are indexed once per document and
+    bisected, instead of scanning all mentions of a long text for every amount."""
+    mentions = getattr(doc, layer)
+    index = doc.__dict__.get(f"_{layer}_starts")
+    if index is None or index[0] is not mentions or index[1] != len(mentions):
+        starts = [m.start for m in mentions]
+        index = (mentions, len(starts), starts if starts == sorted(starts) else None)
+        doc.__dict__[f"_{layer}_starts"] = index
     starts = index[2]
     if starts is None:  # not sorted: scan them all
-        return [p for p in doc.places if start <= p.start <= end]
-    return doc.places[bisect.bisect_left(starts, start):bisect.bisect_right(starts, end)]
+        return [m for m in mentions if start <= m.start <= end]
+    return mentions[bisect.bisect_left(starts, start):bisect.bisect_right(starts, end)]
 
 
 def _partner_places(doc: Document, start: int, end: int) -> list[Mention]:
@@ -874,7 +880,22 @@ _EXCHANGE_WORD = re.compile(r"[Bb]örse|\bBUTB\b|\bBUCE\b")
 def _exchange_context(doc: Document, si: int, paragraph_start: int) -> bool:
     """An exchange is named in the figure's paragraph."""
     paragraph_end = doc.text.find("\n", doc.sentences[si].end)
-    return bool(_EXCHANGE_WORD.search(doc.text, paragraph_start, paragraph_end if paragraph_end >= 0 else len(doc.text)))
+    paragraph_end = paragraph_end if paragraph_end >= 0 else len(doc.text)
+    # the words' matches never overlap and hold no line break: the first one from the
+    # paragraph's start on is in the paragraph, or none is (what a search of it finds)
+    words = _exchange_words(doc)
+    i = bisect.bisect_left(words, (paragraph_start,))
+    return i < len(words) and words[i][1] <= paragraph_end
+
+
+def _exchange_words(doc: Document) -> list[tuple[int, int]]:
+    """Where the text names an exchange, read once per document (a long text has many amounts
+    in paragraphs of thousands of characters)."""
+    cached = doc.__dict__.get("_exchange_words")
+    if cached is None or cached[0] is not doc.text:
+        cached = (doc.text, [m.span() for m in _EXCHANGE_WORD.finditer(doc.text)])
+        doc.__dict__["_exchange_words"] = cached
+    return cached[1]
 
 
 def _exchange_scope(doc: Document, si: int, paragraph_start: int) -> str | None:
@@ -883,8 +904,8 @@ def _exchange_scope(doc: Document, si: int, paragraph_start: int) -> str | None:
     An exchange named in the figure's sentence or the one before it (same paragraph) limits it."""
     first = si - 1 if si > 0 and doc.sentences[si - 1].start >= paragraph_start else si
     start, end = doc.sentences[first].start, doc.sentences[si].end
-    for m in doc.organizations:
-        if start <= m.start < end and _is_exchange(m.key):
+    for m in _starting_in(doc, "organizations", start, end - 1):
+        if _is_exchange(m.key):
             return f"Börsenhandel ({m.key})"
     return None
 
