@@ -12,7 +12,7 @@ _PIECES = [
     "Anna", "Alexei", "Radi", "Chabirow", "Iwanow", "Muraschko", "Kassym-Schomart", "Forum", "Kaluga",
     "Präsident", "Gouverneur", "Duma-Chef", "Oberhaupt", "der", "des", "dem", "die", "Von", "von",
     "Text:", "Autorin:", "M.", "A.", "W", ".", ",", ";", ")", "(", "-", " ", " ", " ", "  ", "\t", "\n",
-    "x", "Xy", "Ä", "é", "1",
+    "x", "Xy", "Ä", "é", "1", "s",
     # pieces that make the rarer matches likely
     " M.A.", " M. A.", "Muraschko M.", " Anna Iwanow", ", ", ", der ", ", die Präsidentin", "\nVon ", "Autor: ",
 ]

@@ -312,8 +312,33 @@ def _surname_mentions(text: str, chosen: list[tuple[int, int, str, str | None]])
     full = {name.split()[-1]: name for _, _, name, _ in chosen if " " in name and "." not in name.split()[-1]}
     if not full:
         return []
-    pattern = re.compile(r"(" + _alternation_after(sorted(full, key=len, reverse=True), r"[\w.-]") + r")s?(?![\w-])")
-    return [(m.start(), m.end(), full[m.group(1)], None) for m in pattern.finditer(text)]
+    # What `(?<![\w.-])(Longest|...|Shortest)s?(?![\w-])` finds with `finditer`, without building
+    # and compiling that pattern for each text: `str.find` finds each surname's occurrences, and
+    # they are tried in the order of the text, at each offset the longest surname first.
+    surnames_at: dict[int, list[str]] = {}
+    for surname in sorted(full, key=len, reverse=True):
+        at = text.find(surname)
+        while at >= 0:
+            surnames_at.setdefault(at, []).append(surname)
+            at = text.find(surname, at + 1)
+    found = []
+    resume = 0
+    for start in sorted(surnames_at):
+        if start < resume or (start > 0 and (_is_token_char(text[start - 1]) or text[start - 1] == ".")):
+            continue
+        for surname in surnames_at[start]:
+            end = start + len(surname)
+            end += text.startswith("s", end)
+            if not (end < len(text) and _is_token_char(text[end])):
+                found.append((start, end, full[surname], None))
+                resume = end
+                break
+    return found
+
+
+def _is_token_char(char: str) -> bool:
+    r"""`[\w-]`: a character of a word or a hyphenated word."""
+    return char.isalnum() or char in "_-"
 
 
 def _known_names(text: str) -> tuple[list[tuple[int, int, str, str | None]], list[int]]:
@@ -349,7 +374,7 @@ def _space_start(text: str, i: int) -> int:
 
 def _token_start(text: str, i: int) -> int:
     r"""The start of the run of `[\w-]` characters that ends at offset `i`."""
-    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_-"):
+    while i > 0 and _is_token_char(text[i - 1]):
         i -= 1
     return i
 
