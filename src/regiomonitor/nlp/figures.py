@@ -880,22 +880,8 @@ _EXCHANGE_WORD = re.compile(r"[Bb]örse|\bBUTB\b|\bBUCE\b")
 def _exchange_context(doc: Document, si: int, paragraph_start: int) -> bool:
     """An exchange is named in the figure's paragraph."""
     paragraph_end = doc.text.find("\n", doc.sentences[si].end)
-    paragraph_end = paragraph_end if paragraph_end >= 0 else len(doc.text)
-    # the words' matches never overlap and hold no line break: the first one from the
-    # paragraph's start on is in the paragraph, or none is (what a search of it finds)
-    words = _exchange_words(doc)
-    i = bisect.bisect_left(words, (paragraph_start,))
-    return i < len(words) and words[i][1] <= paragraph_end
-
-
-def _exchange_words(doc: Document) -> list[tuple[int, int]]:
-    """Where the text names an exchange, read once per document (a long text has many amounts
-    in paragraphs of thousands of characters)."""
-    cached = doc.__dict__.get("_exchange_words")
-    if cached is None or cached[0] is not doc.text:
-        cached = (doc.text, [m.span() for m in _EXCHANGE_WORD.finditer(doc.text)])
-        doc.__dict__["_exchange_words"] = cached
-    return cached[1]
+    # the paragraph ends at a line break or the text's end: `\b` at its edges reads as in the text
+    return bool(_search(_EXCHANGE_WORD, doc.text[paragraph_start:paragraph_end if paragraph_end >= 0 else len(doc.text)]))
 
 
 def _exchange_scope(doc: Document, si: int, paragraph_start: int) -> str | None:
