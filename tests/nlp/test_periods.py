@@ -44,3 +44,8 @@ def test_old_spelling_with_long_s_reads_like_the_modern_one():
 
     text = "im erſten Quartal 2021 stieg der Umsatz"
     assert [t.period for t in find_times(text, 0, len(text), 2021)] == ["2021-01..2021-03"]
+
+
+def test_month_range_with_long_s_is_read_as_its_months():
+    # `re.IGNORECASE` matches `ſ` as `s`: the month table must be looked up the same way
+    assert refs("Von Auguſt bis ſeptember 2021 stiegen die Exporte") == [(2021, "2021-08..2021-09")]

@@ -154,6 +154,12 @@ def _two_years(text: str, start: int, end: int) -> bool:
     return next(years, None) is not None and next(years, None) is not None
 
 
+def _lower(word: str) -> str:
+    """`word` lower-cased as `re.IGNORECASE` matches it: that matches the long s and the Kelvin
+    sign as `s` and `k`, `lower()` keeps them, and tables keyed by `s` and `k` would miss them."""
+    return word.lower().replace("ſ", "s").replace("\u212a", "k")
+
+
 def _month_period(year: int | None, first: int, last: int) -> str | None:
     if year is None:
         return None
@@ -184,7 +190,7 @@ def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[Ti
     for m in matches("month_range"):
         if not free(m.start(), m.end()):
             continue
-        first, last = _months()[m.group(1).lower()], _months()[m.group(2).lower()]
+        first, last = _months()[_lower(m.group(1))], _months()[_lower(m.group(2))]
         if last < first:
             continue
         year = int(m.group(3)) if m.group(3) else None
@@ -193,8 +199,7 @@ def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[Ti
         for m in matches(kind):
             if not free(m.start(), m.end()):
                 continue
-            # `re.IGNORECASE` matches the long s and the Kelvin sign as `s` and `k`; `lower()` does not
-            word = m.group(1).lower().replace("ſ", "s").replace("\u212a", "k")
+            word = _lower(m.group(1))
             if kind == "months":
                 n = int(word) if word.isdigit() else _COUNT_WORDS.get(word, 0)
                 if not 1 <= n <= 12:
