@@ -19,6 +19,9 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from itertools import compress
+from typing import NamedTuple
+
+import ahocorasick
 
 import simplemma
 
@@ -26,7 +29,7 @@ from regiomonitor.knowledge.organizations import org_grammar, organization_base
 from regiomonitor.ingest.months import month_number
 from regiomonitor.knowledge.persons import person_base
 from regiomonitor.nlp.document import Document, Mention
-from regiomonitor.nlp.literals import (Occurrences, alternation, finditer_in_windows, space_end, word_end,
+from regiomonitor.nlp.literals import (alternation, finditer_in_windows, space_end, word_end,
                                       word_start)
 from regiomonitor.nlp.places import lowercase_same_length
 from regiomonitor.nlp.spans import DisjointSpans
@@ -130,12 +133,11 @@ _WINDOWS = {"legal_prefix": _legal_prefix_windows, "legal_suffix": _legal_suffix
             "quoted": _quoted_windows, "enterprise": _word_windows}
 
 
-@cache
-def _pattern_words() -> Occurrences:
+def _pattern_word_groups() -> dict[str, tuple[str, ...]]:
     """Per pattern of `_patterns`, the words (case as written) one of which each match holds."""
     g = org_grammar()
-    return Occurrences({"legal_prefix": g.legal_prefix, "legal_suffix": g.legal_suffix, "quoted": g.quoted_heads,
-                        "enterprise": _literal_endings(g.enterprise_endings)})
+    return {"legal_prefix": g.legal_prefix, "legal_suffix": g.legal_suffix, "quoted": g.quoted_heads,
+            "enterprise": _literal_endings(g.enterprise_endings)}
 
 
 def _literal_endings(endings: tuple[str, ...]) -> tuple[str, ...]:
@@ -144,14 +146,93 @@ def _literal_endings(endings: tuple[str, ...]) -> tuple[str, ...]:
     return endings
 
 
-def _pattern_matches(text: str) -> Iterator[tuple[str, re.Match]]:
+def _pattern_matches(text: str, words: dict[str, list[tuple[int, int]]] | None = None) -> Iterator[tuple[str, re.Match]]:
     """(key, match) of `_patterns()[key].finditer(text)` for each key in order, scanning only
-    around the patterns' words."""
-    words = _pattern_words().spans(text)
+    around the patterns' words (`_Scan.pattern_words`, found here when not given)."""
+    if words is None:
+        words = _scan(text, lowercase_same_length(text)).pattern_words
     for key, pattern in _patterns().items():
         windows = _WINDOWS[key](text, words[key])
         for m in finditer_in_windows(pattern, text, windows):
             yield key, m
+
+
+# One Aho-Corasick pass over the lower-cased text finds the three kinds of literal words this
+# component looks for: the knowledge base's names, the words of `_patterns` (case as written, so
+# a hit of their lower-cased form counts where the text writes them so) and the head nouns (any
+# case). A pass costs about the same per character whatever the number of words, so one pass
+# instead of three saves two thirds of it.
+
+
+class _Entry(NamedTuple):
+    """What a lower-cased key of `_text_automaton` stands for."""
+    length: int
+    known: tuple | None  # the knowledge base's entries ((Organization, exact form or None), ...)
+    cased: tuple[tuple[str, tuple[str, ...]], ...]  # (pattern word as written, its pattern keys)
+    head: bool  # a head noun
+
+
+class _Scan(NamedTuple):
+    known: list[tuple[int, int, str, bool]]  # as `_kb_matches` gives them
+    pattern_words: dict[str, list[tuple[int, int]]]  # per pattern key, spans of its words, by end
+    heads: list[tuple[int, int]]  # spans of head nouns, by end
+
+
+@cache
+def _text_automaton() -> ahocorasick.Automaton | None:
+    known = {key: entries for key, (_, entries) in organization_base().automaton.items()}
+    cased: dict[str, dict[str, list[str]]] = {}  # lower-cased word -> word as written -> pattern keys
+    for label, words in _pattern_word_groups().items():
+        for word in words:
+            if word:
+                assert len(word.lower()) == len(word), "pattern words keep their length in lower case"
+                cased.setdefault(word.lower(), {}).setdefault(word, []).append(label)
+    heads = {h.lower() for h in org_grammar().heads}
+    keys = [*known, *(k for k in cased if k not in known), *(h for h in heads if h not in known and h not in cased)]
+    if not keys:
+        return None
+    automaton = ahocorasick.Automaton()
+    for key in keys:
+        forms = tuple((word, tuple(labels)) for word, labels in cased.get(key, {}).items())
+        automaton.add_word(key, _Entry(len(key), known.get(key), forms, key in heads))
+    automaton.make_automaton()
+    return automaton
+
+
+def _scan(text: str, low: str) -> _Scan:
+    """The literal words of `text` (`low`: the text lower-cased) in one automaton pass."""
+    found = _Scan([], {label: [] for label in _pattern_word_groups()}, [])
+    automaton = _text_automaton()
+    if automaton is None:
+        return found
+    n = len(text)
+    for end, entry in automaton.iter(low):
+        stop = end + 1
+        start = stop - entry.length
+        for word, labels in entry.cased:
+            if text.startswith(word, start):
+                for label in labels:
+                    found.pattern_words[label].append((start, stop))
+        if entry.head:
+            found.heads.append((start, stop))
+        if entry.known is not None and (start == 0 or not low[start - 1].isalnum()) and (stop == n or not low[stop].isalnum()):
+            known = _known_at(text, start, stop, entry.known)
+            if known is not None:
+                found.known.append(known)
+    return found
+
+
+def _known_at(text: str, start: int, stop: int, entries: tuple) -> tuple[int, int, str, bool] | None:
+    """The known organization of a key's hit between word boundaries, if the surface's case fits
+    one of its entries."""
+    surface = text[start:stop]
+    for org, exact in entries:
+        if exact is not None and surface != exact:
+            continue
+        if exact is None and not surface[:1].isupper() and org.name[:1].isupper() and not _lowercase_adjective_lead(surface):
+            continue
+        return start, stop, org.name, org.kind == "authority"
+    return None
 
 
 def _kb_matches(text: str, low: str) -> list[tuple[int, int, str, bool]]:
@@ -168,14 +249,9 @@ def _kb_matches(text: str, low: str) -> list[tuple[int, int, str, bool]]:
             continue
         if stop < n and low[stop].isalnum():
             continue
-        surface = text[start:stop]
-        for org, exact in entries:
-            if exact is not None and surface != exact:
-                continue
-            if exact is None and not surface[:1].isupper() and org.name[:1].isupper() and not _lowercase_adjective_lead(surface):
-                continue
-            found.append((start, stop, org.name, org.kind == "authority"))
-            break
+        known = _known_at(text, start, stop, entries)
+        if known is not None:
+            found.append(known)
     return found
 
 
@@ -205,27 +281,21 @@ def is_organization_noun(word: str) -> bool:
     return _is_head(word)
 
 
-@cache
-def _head_words() -> Occurrences | None:
-    """The head nouns, to find the sentences that hold one (None: no list, no filter)."""
-    heads = org_grammar().heads
-    return Occurrences({"head": [h.lower() for h in heads]}) if heads else None
-
-
 # what follows a head noun at the end of a word (`_is_head`): a genitive ending, then no word character
 _HEAD_END = re.compile(r"(?:e?s)?(?!\w)")
 
 
-def _sentences_with_heads(low: str, sentence_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _sentences_with_heads(heads: list[tuple[int, int]], low: str,
+                          sentence_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences (in order, not overlapping) in which a word ends in a head noun, the only ones
     in which a token can be a head (`_is_head`). Most sentences hold none: a head inside a word
-    (`rat` in `beraten`, `werk` in `Werkzeug`) does not count. `low` is the text lower-cased."""
-    heads = _head_words()
-    if heads is None or any(a[1] > b[0] for a, b in zip(sentence_spans, sentence_spans[1:])):
+    (`rat` in `beraten`, `werk` in `Werkzeug`) does not count. `heads`: the spans of the head
+    nouns in `low` (`_Scan.heads`), the text lower-cased."""
+    if not org_grammar().heads or any(a[1] > b[0] for a, b in zip(sentence_spans, sentence_spans[1:])):
         return sentence_spans
     starts = [start for start, _ in sentence_spans]
     holding: set[int] = set()
-    for start, end in heads.spans(low)["head"]:
+    for start, end in heads:
         i = bisect.bisect_right(starts, start) - 1
         if i >= 0 and end <= sentence_spans[i][1] and _HEAD_END.match(low, end, sentence_spans[i][1]):
             holding.add(i)
@@ -276,12 +346,14 @@ def _is_place_word(word: str) -> bool:
     return any(m.kind in ("country", "region") for m in find_places(word))
 
 
-def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str) -> list[tuple[int, int, bool]]:
-    """(start, end, is_authority) of organization noun phrases; `low` is the text lower-cased."""
+def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
+                  heads: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """(start, end, is_authority) of organization noun phrases; `low` is the text lower-cased,
+    `heads` the spans of head nouns in it (`_Scan.heads`)."""
     g = org_grammar()
     given_names = person_base().given_names
     out = []
-    for s_start, s_end in _sentences_with_heads(low, sentence_spans):
+    for s_start, s_end in _sentences_with_heads(heads, low, sentence_spans):
         tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, s_start, s_end)]
         for i in compress(range(len(tokens)), map(_is_head, [t[2] for t in tokens])):
             t_start, t_end, word = tokens[i]
@@ -573,13 +645,16 @@ def _after_lowercase_lead(text: str, start: int, end: int) -> int:
     return start
 
 
-def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentence_of) -> list[Mention]:
-    low = lowercase_same_length(text)
+def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentence_of,
+                       lowered: str | None = None) -> list[Mention]:
+    """The organizations of `text`; `lowered` is `text.lower()` when made already (`Document.lowered`)."""
+    low = lowercase_same_length(text, lowered)
+    scan = _scan(text, low)
     found: list[tuple[int, int, str | None, bool, int]] = []  # start, end, kb name, authority, priority
-    for start, end, name, authority in _kb_matches(text, low):
+    for start, end, name, authority in scan.known:
         found.append((start, end, name, authority, 0))
     rank_of = {key: rank for rank, key in enumerate(_patterns(), start=1)}  # legal_prefix 1 ... enterprise 4
-    for key, m in _pattern_matches(text):
+    for key, m in _pattern_matches(text, scan.pattern_words):
         start = m.start()
         lead = _GENERIC_LEADS.match(m.group(0)) if key == "legal_suffix" else None
         if lead:
@@ -587,7 +662,7 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
         found.append((start, m.end(), None, False, rank_of[key]))
     for start, end in _led_names(text) + _quoted_names(text):
         found.append((start, end, None, False, 4))
-    for start, end, authority in _noun_phrases(text, sentence_spans, low):
+    for start, end, authority in _noun_phrases(text, sentence_spans, low, scan.heads):
         found.append((start, end, None, authority, 5))
     # longest first, ties by priority; no overlaps
     found.sort(key=lambda f: (-(f[1] - f[0]), f[4]))
@@ -687,4 +762,4 @@ def _head_ending(word: str) -> str | None:
 def add_organizations(doc: Document) -> None:
     """Pipeline component: fill `doc.organizations` (needs sentences)."""
     spans = [(s.start, s.end) for s in doc.sentences]
-    doc.organizations = find_organizations(doc.text, spans, doc.sentence_at)
+    doc.organizations = find_organizations(doc.text, spans, doc.sentence_finder(), doc.lowered)
