@@ -13,3 +13,21 @@ def test_windowed_scan_finds_what_a_full_scan_finds():
     for text in TEXTS:
         full = [(key, m.span()) for key, pattern in _patterns().items() for m in pattern.finditer(text)]
         assert [(key, m.span()) for key, m in _pattern_matches(text)] == full
+
+
+def test_one_scan_finds_what_separate_passes_find():
+    """`_scan`'s single pass over the lower-cased text: the known names of `_kb_matches`, the
+    pattern words where the text writes them as the grammar does, the head nouns in any case."""
+    from regiomonitor.knowledge.organizations import org_grammar
+    from regiomonitor.nlp.literals import Occurrences
+    from regiomonitor.nlp.organizations import _kb_matches, _pattern_word_groups, _scan
+
+    heads = Occurrences({"head": [h.lower() for h in org_grammar().heads]})
+    words = Occurrences(_pattern_word_groups())
+    for text in [*TEXTS, "Das Minsker Traktorenwerk (MTZ) und die Holding BelAZ; UN-Bank, un Werk.",
+                 "Die OAO Naftan, das Ministerium für Industrie; Gomselmash, Werks- und Rates."]:
+        low = text.lower()
+        scan = _scan(text, low)
+        assert scan.known == _kb_matches(text, low)
+        assert scan.pattern_words == words.spans(text)
+        assert scan.heads == heads.spans(low)["head"]

@@ -133,6 +133,7 @@ _WINDOWS = {"legal_prefix": _legal_prefix_windows, "legal_suffix": _legal_suffix
             "quoted": _quoted_windows, "enterprise": _word_windows}
 
 
+@cache
 def _pattern_word_groups() -> dict[str, tuple[str, ...]]:
     """Per pattern of `_patterns`, the words (case as written) one of which each match holds."""
     g = org_grammar()
