@@ -30,6 +30,25 @@ def test_money_matches_near_currency_words_are_those_of_a_full_scan():
         assert [(m.span(), m.groupdict()) for m in figures._money_matches(text, lex, text.lower())] == spans
 
 
+def test_money_pattern_opener_skips_no_match():
+    from regiomonitor.knowledge.money import _starts
+
+    lex = money_lexicon()
+    opener = _starts(lex.prefix, lex.number_words)
+    assert opener and lex.pattern.pattern.startswith(opener)
+    plain = re.compile(lex.pattern.pattern[len(opener):], lex.pattern.flags)
+    for text in [_TEXT, _TEXT.upper(), "ZWEI MRD. ſ$ 5 Mio. €3 drei Milliarden Euro x$4 _5 Mio. $"]:
+        assert [(m.span(), m.groupdict()) for m in lex.pattern.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+def test_year_ranges_are_skipped_only_where_they_cannot_match():
+    for text in ["2016-2019", "2016 – 2019", "von 2016 BIS zum 2019", "zwischen 2015\nund 2019", "2015 und 2019",
+                 "2015 bis\tJahr 2019", "2015, 2019", "von 2015 bisher 2019", "2015/2019", "2015 biſ 2019"]:
+        expected = [m.span() for m in _patterns()["year_range"].finditer(text)]
+        assert [(r.start, r.end) for r in find_times(text, 0, len(text), None) if r.range_years] == expected
+
+
 @pytest.mark.parametrize("name", _CUE_LISTS)
 def test_cue_automaton_agrees_with_the_cue_pattern(name):
     cues = getattr(money_lexicon(), name)

@@ -55,9 +55,10 @@ def money_lexicon(language: str = "de") -> MoneyLexicon:
     word = _alternatives(words)
     # A: currency first ($320 Mio., $320-Mio., RUR1,5 Mrd.); B: number [scale] currency
     pattern = re.compile(
-        rf"(?<![\w$€])(?P<cur1>{cur_pre})\s?(?P<num1>{NUMBER})(?:\s?-?\s?(?P<sc1>{scale})(?!\w))?"
+        _starts(prefix, words) +
+        rf"(?:(?<![\w$€])(?P<cur1>{cur_pre})\s?(?P<num1>{NUMBER})(?:\s?-?\s?(?P<sc1>{scale})(?!\w))?"
         rf"|(?<![\w,.])(?P<num2>{NUMBER})(?:\s?-?\s?(?P<sc2>{scale})(?![\w]))?\s?(?P<cur2>{cur_suf})(?![\w])"
-        rf"|(?<![\w])(?P<word3>{word})\s+(?P<sc3>{scale})(?![\w])\s?(?P<cur3>{cur_suf})(?![\w])",
+        rf"|(?<![\w])(?P<word3>{word})\s+(?P<sc3>{scale})(?![\w])\s?(?P<cur3>{cur_suf})(?![\w]))",
         re.IGNORECASE,
     )
     joined = re.compile(
@@ -85,6 +86,19 @@ def money_lexicon(language: str = "de") -> MoneyLexicon:
         currencies=_automaton([*prefix, *suffix]),
         reach=max(map(len, scales), default=0) + max(map(len, words), default=0) + 2,
     )
+
+
+def _starts(prefix: dict[str, str], words: dict[str, float]) -> str:
+    r"""What every match of the money pattern opens with, tested once per position before its three
+    alternatives are: no word character before it (each alternative's lookbehind excludes `\w`),
+    and a digit or the first letter of a prefix currency or a number word. Most positions of a
+    text fail here, instead of in each alternative's lookbehind and literal lists. Under
+    `re.IGNORECASE` a class matches the case variants (`ſ` for `s`) its literals would."""
+    keys = [*prefix, *words]
+    if "" in keys:
+        return ""  # an empty word opens with whatever follows it
+    firsts = sorted({w[0] for w in keys})
+    return r"(?<!\w)(?=[\d" + "".join(re.escape(c) for c in firsts) + "])"
 
 
 def _automaton(words: list[str]) -> ahocorasick.Automaton:

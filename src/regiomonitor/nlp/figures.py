@@ -388,9 +388,15 @@ def _fractions_longest_first(lex: MoneyLexicon) -> tuple[tuple[str, float], ...]
     return tuple(sorted(lex.fractions.items(), key=lambda kv: -len(kv[0])))
 
 
-@lru_cache(maxsize=None)
 def _literals_of(pattern: re.Pattern) -> frozenset[str] | None:
-    return required_literals(pattern.pattern, pattern.flags)
+    # keyed by the source and flags: a pattern's own hash reads its whole compiled code each
+    # time, the source string's hash is kept
+    return _literals_of_source(pattern.pattern, pattern.flags)
+
+
+@lru_cache(maxsize=None)
+def _literals_of_source(source: str, flags: int) -> frozenset[str] | None:
+    return required_literals(source, flags)
 
 
 def _search(pattern: re.Pattern, text: str) -> re.Match | None:

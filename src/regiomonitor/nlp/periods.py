@@ -100,6 +100,10 @@ def _literals() -> dict[str, frozenset[str] | None]:
 
 # a year as `YEAR` has it, without the guards: where fewer than two stand, no range of years does
 _YEAR_DIGITS = re.compile(r"19[5-9]\d|20[0-4]\d")
+# the first year of a range and what joins it to the second (`2016-`, `2021 bis`, `2005 und`):
+# every match of the year range pattern holds it, and `re` skips to its digits where the
+# range pattern, opening with `zwischen`, `von` or `\b`, tries every position
+_YEAR_JOINED = re.compile(rf"{YEAR}(?:\s*[-–—/]|\s+(?:und|bis)\s)", re.IGNORECASE)
 
 
 _MONTH = "month name"
@@ -143,7 +147,7 @@ def _possible_kinds(text: str, start: int, end: int, low: str | None) -> set[str
         kinds.discard(_MONTH)
         if len(month_starts) < 2:
             kinds.discard("month_range")
-    if not _two_years(text, start, end):
+    if not _two_years(text, start, end) or not _YEAR_JOINED.search(text, start, end):
         kinds.discard("year_range")
     return kinds
 
