@@ -31,3 +31,14 @@ def test_one_scan_finds_what_separate_passes_find():
         assert scan.known == _kb_matches(text, low)
         assert scan.pattern_words == words.spans(text)
         assert scan.heads == heads.spans(low)["head"]
+
+
+def test_token_starts_are_those_of_the_matches():
+    from regiomonitor.nlp.organizations import _TOKEN, _TokenStarts
+
+    for text in [*TEXTS, "St. Petersburger  Werk - „Nr“ №5, № 12 (Ost-West-Kanal-) O'Neill's -- 'x' St.Pauli; A - B",
+                 "   ---   ..  St St. Werk-  und  Handelskammer „ “ « » ! ?"]:
+        for start, end in [(0, len(text)), (3, len(text) - 4)]:
+            tokens = _TOKEN.findall(text, start, end)
+            starts = _TokenStarts(text, start, tokens)
+            assert [starts[i] for i in range(len(tokens))] == [m.start() for m in _TOKEN.finditer(text, start, end)]

@@ -207,19 +207,22 @@ def _scan(text: str, low: str) -> _Scan:
     if automaton is None:
         return found
     n = len(text)
-    for end, entry in automaton.iter(low):
+    pattern_words, heads, known = found.pattern_words, found.heads, found.known
+    for end, (length, entries, cased, head) in automaton.iter(low):
         stop = end + 1
-        start = stop - entry.length
-        for word, labels in entry.cased:
-            if text.startswith(word, start):
-                for label in labels:
-                    found.pattern_words[label].append((start, stop))
-        if entry.head:
-            found.heads.append((start, stop))
-        if entry.known is not None and (start == 0 or not low[start - 1].isalnum()) and (stop == n or not low[stop].isalnum()):
-            known = _known_at(text, start, stop, entry.known)
-            if known is not None:
-                found.known.append(known)
+        start = stop - length
+        if cased:
+            for word, labels in cased:
+                if text.startswith(word, start):
+                    for label in labels:
+                        pattern_words[label].append((start, stop))
+        if head:
+            heads.append((start, stop))
+        # most hits are short keys inside words (`un` in `und`): the word boundaries first
+        if entries is not None and not (start and low[start - 1].isalnum()) and not (stop < n and low[stop].isalnum()):
+            organization = _known_at(text, start, stop, entries)
+            if organization is not None:
+                known.append(organization)
     return found
 
 
@@ -347,6 +350,25 @@ def _is_place_word(word: str) -> bool:
     return any(m.kind in ("country", "region") for m in find_places(word))
 
 
+class _TokenStarts:
+    """Where the tokens of a sentence (`_TOKEN.findall(text, start, ...)`) start, found only as far
+    as asked: `findall` gives no offsets, and most sentences yield no phrase whose bounds are needed.
+    `_TOKEN` has no look-around, so no match of it starts between two tokens (`findall` would have
+    found it): each token starts at the first occurrence of its text after the one before it ends."""
+
+    def __init__(self, text: str, start: int, tokens: list[str]) -> None:
+        self._text, self._tokens = text, tokens
+        self._starts: list[int] = []
+        self._next = start  # where the first token not yet placed is searched from
+
+    def __getitem__(self, i: int) -> int:
+        while len(self._starts) <= i:
+            token = self._tokens[len(self._starts)]
+            self._starts.append(self._text.index(token, self._next))
+            self._next = self._starts[-1] + len(token)
+        return self._starts[i]
+
+
 def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
                   heads: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """(start, end, is_authority) of organization noun phrases; `low` is the text lower-cased,
@@ -355,16 +377,17 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
     given_names = person_base().given_names
     out = []
     for s_start, s_end in _sentences_with_heads(heads, low, sentence_spans):
-        tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, s_start, s_end)]
-        for i in compress(range(len(tokens)), map(_is_head, [t[2] for t in tokens])):
-            t_start, t_end, word = tokens[i]
+        tokens = _TOKEN.findall(text, s_start, s_end)
+        starts = _TokenStarts(text, s_start, tokens)
+        for i in compress(range(len(tokens)), map(_is_head, tokens)):
+            word = tokens[i]
             # modifiers to the left: adjectives, `Industrie- und`
             left = i
             specific = False
             j = i - 1
             while j >= 0:
-                w = tokens[j][2]
-                if w == "und" and j > 0 and tokens[j - 1][2].endswith("-"):
+                w = tokens[j]
+                if w == "und" and j > 0 and tokens[j - 1].endswith("-"):
                     j -= 1
                     continue
                 if w.lower() in g.stop_words or w in ".,;:()!?" or w in _QUOTE or w.strip() in "-–":
@@ -381,7 +404,7 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
                 break
             if _indefinite_before(tokens, left):
                 continue  # `ein gemeinsames Werk für Kommunaltechnik`: one of a kind, not a name
-            if left > 0 and _SUPERLATIVE.match(tokens[left - 1][2]):
+            if left > 0 and _SUPERLATIVE.match(tokens[left - 1]):
                 continue  # `die größte Warenbörse Russlands`: a description, not a name
             # complement to the right: `für Außenbeziehungen des Leningrader Gebiets`
             right = i
@@ -389,24 +412,24 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
             after_preposition = False
             place_complement = False
             seen_connector = False  # `und` joins inside a complement (`für Industrie und Handel`) only
-            topic = k < len(tokens) and tokens[k][2].lower() in _TOPIC_PREPOSITIONS
+            topic = k < len(tokens) and tokens[k].lower() in _TOPIC_PREPOSITIONS
             while k < len(tokens) and k - i <= 12:
-                w = tokens[k][2]
-                low = w.lower()
-                if low in ("in", "im", "am", "an", "auf", "mit", "bei", "über"):
+                w = tokens[k]
+                w_low = w.lower()
+                if w_low in ("in", "im", "am", "an", "auf", "mit", "bei", "über"):
                     break  # `Werk in Minsk` gives the plant's place, not its name
                 if _is_time_word(w):
                     break  # `Konzern Bellesbumprom zwischen Januar und September`: a time, not the name
-                if low in g.connectors:
-                    if low == "und" and not seen_connector:
+                if w_low in g.connectors:
+                    if w_low == "und" and not seen_connector:
                         break  # `Automobilwerk und AstanaBelAZService LLP`: two bodies, not one name
-                    if low == "und" and not (k + 1 < len(tokens) and tokens[k + 1][2][:1].isupper() and tokens[k + 1][2].lower() not in g.stop_words):
+                    if w_low == "und" and not (k + 1 < len(tokens) and tokens[k + 1][:1].isupper() and tokens[k + 1].lower() not in g.stop_words):
                         break
-                    if low == "und" and any(_is_head(t[2]) for t in tokens[k + 1:k + 6]):
+                    if w_low == "und" and any(map(_is_head, tokens[k + 1:k + 6])):
                         break  # `Agraruniversität und Belarussische ... Universität`: two organizations
-                    if low in ("die", "den", "dem") and not after_preposition:
+                    if w_low in ("die", "den", "dem") and not after_preposition:
                         break  # an article opens a new phrase unless a preposition asked for it
-                    after_preposition = low not in ("der", "des", "die", "den", "dem", "und")
+                    after_preposition = w_low not in ("der", "des", "die", "den", "dem", "und")
                     seen_connector = True
                     k += 1
                     continue
@@ -425,7 +448,7 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
                     right = k
                     k += 1
                     continue
-                if _proper_modifier(w) and k + 1 < len(tokens) and tokens[k + 1][2][:1].isupper():
+                if _proper_modifier(w) and k + 1 < len(tokens) and tokens[k + 1][:1].isupper():
                     k += 1
                     continue
                 break
@@ -433,9 +456,9 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
                 specific = True
             if not specific:
                 continue
-            if right == i and _generic_head(word) and all(t[2][:1].islower() for t in tokens[left:i]):
+            if right == i and _generic_head(word) and all(t[:1].islower() for t in tokens[left:i]):
                 continue  # `die belarussische Börse`, `das belarussische Industriezentrum`: a description
-            start, end = tokens[left][0], tokens[right][1]
+            start, end = starts[left], starts[right] + len(tokens[right])
             head = word.lower().rstrip("-")
             authority = any(head.endswith(a) or head.endswith(a + "s") for a in g.authority_heads)
             out.append((start, end, authority))
@@ -454,13 +477,13 @@ _SUPERLATIVE = re.compile(r"[a-zäöüß]+(?:st|ßt)e[nmrs]?$")
 _INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 
 
-def _indefinite_before(tokens, left: int) -> bool:
+def _indefinite_before(tokens: list[str], left: int) -> bool:
     """An indefinite article before the phrase, possibly across lowercase adjectives
     (`ein neues Service- und Montagezentrum`)."""
     j = left - 1
-    while j >= 0 and tokens[j][2][:1].islower() and tokens[j][2].lower() not in _INDEFINITE and j >= left - 3:
+    while j >= 0 and tokens[j][:1].islower() and tokens[j].lower() not in _INDEFINITE and j >= left - 3:
         j -= 1
-    return j >= 0 and tokens[j][2].lower() in _INDEFINITE
+    return j >= 0 and tokens[j].lower() in _INDEFINITE
 
 
 @cache
