@@ -49,3 +49,11 @@ def test_old_spelling_with_long_s_reads_like_the_modern_one():
 def test_month_range_with_long_s_is_read_as_its_months():
     # `re.IGNORECASE` matches `ſ` as `s`: the month table must be looked up the same way
     assert refs("Von Auguſt bis ſeptember 2021 stiegen die Exporte") == [(2021, "2021-08..2021-09")]
+
+
+def test_a_year_told_from_the_year_named_before():
+    text = "Beim Forum 2023 wurden Verträge unterzeichnet. Ein Jahr später kamen neue hinzu, im Jahr davor weniger."
+    years = [r.year for r in find_times(text, 0, len(text), doc_year=2025)]
+    assert years == [2023, 2024, 2022]
+    lone = "Ein Jahr später kamen neue hinzu."
+    assert find_times(lone, 0, len(lone), doc_year=2025) == []  # no year named before: no year

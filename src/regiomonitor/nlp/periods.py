@@ -86,6 +86,12 @@ def _patterns() -> dict[str, re.Pattern]:
             r"|(?:im\s+)?(?:nächsten|kommenden)\s+jahr(?:es)?)\b",
             re.IGNORECASE,
         ),
+        # a year told from the one the text named before: `ein Jahr später`, `im Jahr davor`
+        "sequel": re.compile(
+            r"\b(?:ein\s+jahr\s+(?:später|danach|darauf|zuvor|davor|früher)"
+            r"|im\s+(?:(?:darauf)?folgenden\s+jahr|jahr\s+(?:darauf|danach|davor|zuvor)|folgejahr))\b",
+            re.IGNORECASE,
+        ),
         # the guard before the year tested after its four digits: `re` skips to a 1 or 2
         "year": re.compile(rf"({YEAR})(?<![\d.,]\d{{4}})(?![\d])"),
     }
@@ -156,6 +162,15 @@ def _two_years(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds two years, as a year range needs."""
     years = _YEAR_DIGITS.finditer(text, start, end)
     return next(years, None) is not None and next(years, None) is not None
+
+
+_SEQUEL_CONTEXT = 600  # characters before `ein Jahr später` in which its year was named
+
+
+def _year_named_before(text: str, offset: int) -> int | None:
+    """The last year the text named in the stretch before `offset`."""
+    years = list(_patterns()["year"].finditer(text, max(0, offset - _SEQUEL_CONTEXT), offset))
+    return int(years[-1].group(1)) if years else None
 
 
 def _lower(word: str) -> str:
@@ -231,6 +246,11 @@ def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[Ti
             continue
         offset = -1 if any(w in phrase for w in ("vergangen", "letzt", "vorig", "vorjahr")) else 1 if any(w in phrase for w in ("nächst", "kommend")) else 0
         add(TimeRef(m.start(), m.end(), doc_year + offset, None))
+    for m in matches("sequel"):
+        named = _year_named_before(text, m.start())
+        if named is not None and free(m.start(), m.end()):
+            backwards = any(w in m.group(0).lower() for w in ("zuvor", "davor", "früher"))
+            add(TimeRef(m.start(), m.end(), named - 1 if backwards else named + 1, None))
     for m in matches("year"):
         if not free(m.start(), m.end()):
             continue
