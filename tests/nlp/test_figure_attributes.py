@@ -315,3 +315,12 @@ def test_money_of_a_regions_own_government_is_the_regions_own():
         "Die Regionalregierung beziffert die geplanten Investitionen in eine Halle auf 4,5 Mrd. Rubel."
     )))
     assert [f.partners for f in doc.figures] == [["RU-KYA"]]
+
+
+def test_a_regions_own_foreign_trade_is_its_own_figure():
+    doc = process(Document(text=(
+        "Belarus liefert Lastwagen nach Sachalin. "
+        "Insgesamt betrug der Außenhandelsumsatz der Region Sachalin im Jahr 2020 12,2 Mio. USD. "
+        "Der Außenhandelsumsatz der Region Sachalin mit Belarus lag bei 3 Mio. USD."
+    )))
+    assert [sorted(f.partners) for f in doc.figures] == [["RU-SAK"], ["BY", "RU-SAK"]]

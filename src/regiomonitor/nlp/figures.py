@@ -559,6 +559,9 @@ def _document_oblast(doc: Document, home: str) -> str | None:
 
 def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_places: set[str],
               metric: str, previous: list[str] | None, home: str) -> list[str]:
+    own_total = _own_foreign_trade(doc, si) if metric in _TRADE_METRICS else None
+    if own_total:
+        return [own_total]
     partners = _partner_ids(doc, amount, si, window_start, own_places, metric, previous, home)
     if _search(_COUNTRY_LEVEL, doc.sentences[si].text):
         # `zwischen den Ländern`: the regions the context named stand for their countries
@@ -574,6 +577,23 @@ def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_pl
         if len(partners) < 2 and other and other not in partners:
             partners = [home, other]
     return partners
+
+
+# `der Außenhandelsumsatz der Region Sachalin` (a place's trade with the whole world); `mit` or
+# `zwischen` after it name a partner and make it trade between two
+_OWN_FOREIGN_TRADE = re.compile(r"Außenhandel\w*\s+(?:der|des)\s+(?=\w+\s+[A-ZÄÖÜ])")
+_TRADE_PARTNER_WORD = re.compile(r"\b(?:mit|zwischen)\b")
+
+
+def _own_foreign_trade(doc: Document, si: int) -> str | None:
+    """The region whose total foreign trade the sentence gives, if it names no partner."""
+    sentence = doc.sentences[si]
+    m = _OWN_FOREIGN_TRADE.search(sentence.text)
+    if m is None or _TRADE_PARTNER_WORD.search(sentence.text):
+        return None
+    start = sentence.start + m.end()
+    named = [p for p in _partner_places(doc, start, start + 40) if p.kind == "region"]
+    return named[0].key if named and named[0].start - start <= 8 else None
 
 
 def _event_total(doc: Document, si: int) -> bool:
