@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 
 from regiomonitor.ingest.reader import read_path, read_text
@@ -39,18 +38,12 @@ def _stem_key(name: str) -> str:
     return " ".join(_CASE_ENDING.sub("", w) for w in _fold(name).split())
 
 
-@lru_cache(maxsize=8192)
-def _nominative(name: str) -> str:
-    """`nominative`, worked out once per name: a text names the same organizations again and again."""
-    return nominative(name)
-
-
 def _organizations(doc: Document) -> list[dict]:
     """One entry per organization: the fullest name; a name contained in another is an alias."""
     # the name is the fullest form the text uses (the knowledge base's name is only the key)
     fullest: dict[str, str] = {}
     for m in doc.organizations:
-        surface = _nominative(m.attrs.get("display") or " ".join(m.surface.split()).strip(" -"))
+        surface = nominative(m.attrs.get("display") or " ".join(m.surface.split()).strip(" -"))
         if len(surface) > len(fullest.get(m.key, "")):
             fullest[m.key] = surface
     names = list(dict.fromkeys(fullest[m.key] for m in doc.organizations))  # in order of first mention

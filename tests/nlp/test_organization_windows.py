@@ -42,3 +42,24 @@ def test_token_starts_are_those_of_the_matches():
             tokens = _TOKEN.findall(text, start, end)
             starts = _TokenStarts(text, start, tokens)
             assert [starts[i] for i in range(len(tokens))] == [m.start() for m in _TOKEN.finditer(text, start, end)]
+
+
+def test_gender_by_ending_is_the_longest_listed_ending():
+    from regiomonitor.knowledge.organizations import org_grammar
+    from regiomonitor.nlp.organizations import _gender
+
+    def longest_ending(noun):
+        low = noun.lower()
+        for cut in (0, 1, 2):
+            base = low[:-cut] if cut else low
+            if cut and not low.endswith(("s", "es")[cut - 1]):
+                continue
+            for ending, gender in org_grammar().head_genders:
+                if base.endswith(ending):
+                    return noun[:len(noun) - cut], gender
+        return None
+
+    endings = [e for e, _ in org_grammar().head_genders]
+    nouns = [w + tail for e in endings for w in (e.capitalize(), "Staats" + e, e[1:], e[2:]) for tail in ("", "s", "es", "e")]
+    for noun in [*nouns, "", "S", "Es", "Rates", "Werk", "Konzerns", "Xy"]:
+        assert _gender(noun) == longest_ending(noun)
