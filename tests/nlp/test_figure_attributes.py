@@ -324,3 +324,10 @@ def test_a_regions_own_foreign_trade_is_its_own_figure():
         "Der Außenhandelsumsatz der Region Sachalin mit Belarus lag bei 3 Mio. USD."
     )))
     assert [sorted(f.partners) for f in doc.figures] == [["RU-SAK"], ["BY", "RU-SAK"]]
+
+
+def test_already_granted_is_actual_after_a_goal():
+    doc = process(Document(text=(
+        "Bis 2027 soll der Handel 500 Mio. Euro erreichen. Die Bank hat dafür bereits einen Kredit über 80 Mio. Euro bewilligt."
+    )))
+    assert [f.kind for f in doc.figures] == ["target", "actual"]
