@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 from itertools import product
 
 import ahocorasick
@@ -136,6 +137,18 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     # "forum" already finds every "forums"
     return frozenset(s for s in found if not any(t != s and t in s for t in found))
 
+
+
+def automaton_of(values: dict[str, Any]) -> ahocorasick.Automaton | None:
+    """An Aho-Corasick automaton that finds each key of `values` and reports `(len(key), value)`;
+    None when there are no keys (an automaton without words cannot be searched)."""
+    if not values:
+        return None
+    automaton = ahocorasick.Automaton()
+    for key, value in values.items():
+        automaton.add_word(key, (len(key), value))
+    automaton.make_automaton()
+    return automaton
 
 class LiteralPrefilter:
     r"""Offsets in a text where at least one of many patterns might match.
@@ -324,12 +337,7 @@ class LiteralRows:
                 for literal in found:
                     rows_of.setdefault(literal, set()).add(row)
         self._all = tuple(range(len(patterns)))
-        self._automaton: ahocorasick.Automaton | None = None
-        if rows_of:
-            self._automaton = ahocorasick.Automaton()
-            for literal, rows in rows_of.items():
-                self._automaton.add_word(literal, (len(literal), frozenset(rows)))
-            self._automaton.make_automaton()
+        self._automaton = automaton_of({literal: frozenset(rows) for literal, rows in rows_of.items()})
 
     @property
     def complete(self) -> bool:
@@ -365,12 +373,7 @@ class Occurrences:
             for word in words:
                 if word:
                     labels_of.setdefault(word, []).append(label)
-        self._automaton: ahocorasick.Automaton | None = None
-        if labels_of:
-            self._automaton = ahocorasick.Automaton()
-            for word, labels in labels_of.items():
-                self._automaton.add_word(word, (len(word), tuple(labels)))
-            self._automaton.make_automaton()
+        self._automaton = automaton_of({word: tuple(labels) for word, labels in labels_of.items()})
 
     def spans(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Per label, (start, end) of each occurrence of its strings, ordered by end."""

@@ -13,7 +13,7 @@ from functools import cache
 import ahocorasick
 
 from regiomonitor.knowledge.files import data_path, read_tsv
-from regiomonitor.nlp.literals import folded, required_literals
+from regiomonitor.nlp.literals import automaton_of, folded, required_literals
 
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _COMPARISON = re.compile(
@@ -129,11 +129,7 @@ def _triggers() -> ahocorasick.Automaton:
             labels.setdefault(literal, set()).add(kind)
     for name in _months():
         labels.setdefault(name, set()).add(_MONTH)
-    automaton = ahocorasick.Automaton()
-    for literal, kinds in labels.items():
-        automaton.add_word(literal, (len(literal), frozenset(kinds)))
-    automaton.make_automaton()
-    return automaton
+    return automaton_of({literal: frozenset(kinds) for literal, kinds in labels.items()})
 
 
 def _possible_kinds(text: str, start: int, end: int, low: str | None) -> set[str]:
