@@ -47,7 +47,8 @@ def test_lead_matches_are_those_of_the_pattern_behind_a_word_boundary():
     pattern = organizations._lead_pattern()
     text = "Das Unternehmen Pozhsnab, ein Werk wie Belgran; HauptUnternehmen Keramin, Konzerns Amkodor"
     with_boundary = re.compile(r"\b(?:" + pattern.pattern + ")")
-    assert [m.span() for m in organizations._lead_matches(pattern, text)] == [
+    leads = organizations._scan(text, text.lower()).words["lead"]
+    assert [m.span() for m in organizations._lead_matches(pattern, text, leads)] == [
         m.span() for m in with_boundary.finditer(text)
     ]
 

@@ -17,19 +17,20 @@ def test_windowed_scan_finds_what_a_full_scan_finds():
 
 def test_one_scan_finds_what_separate_passes_find():
     """`_scan`'s single pass over the lower-cased text: the known names of `_kb_matches`, the
-    pattern words where the text writes them as the grammar does, the head nouns in any case."""
+    pattern and lead words where the text writes them as the grammar does, the head nouns in any case."""
     from regiomonitor.knowledge.organizations import org_grammar
     from regiomonitor.nlp.literals import Occurrences
-    from regiomonitor.nlp.organizations import _kb_matches, _pattern_word_groups, _scan
+    from regiomonitor.nlp.organizations import _cased_word_groups, _kb_matches, _scan
 
     heads = Occurrences({"head": [h.lower() for h in org_grammar().heads]})
-    words = Occurrences(_pattern_word_groups())
+    words = Occurrences(_cased_word_groups())
     for text in [*TEXTS, "Das Minsker Traktorenwerk (MTZ) und die Holding BelAZ; UN-Bank, un Werk.",
-                 "Die OAO Naftan, das Ministerium für Industrie; Gomselmash, Werks- und Rates."]:
+                 "Die OAO Naftan, das Ministerium für Industrie; Gomselmash, Werks- und Rates.",
+                 "des Unternehmens Pozhsnab, HauptUnternehmen Keramin, Konzerns Amkodor, den Firmen wie Belgran"]:
         low = text.lower()
         scan = _scan(text, low)
         assert scan.known == _kb_matches(text, low)
-        assert scan.pattern_words == words.spans(text)
+        assert scan.words == words.spans(text)
         assert scan.heads == heads.spans(low)["head"]
 
 

@@ -141,6 +141,13 @@ def _pattern_word_groups() -> dict[str, tuple[str, ...]]:
             "enterprise": _literal_endings(g.enterprise_endings)}
 
 
+@cache
+def _cased_word_groups() -> dict[str, tuple[str, ...]]:
+    """The words `_scan` finds where the text writes them as given: those of `_pattern_word_groups`
+    and the lead nouns of `_led_names` ("lead")."""
+    return {**_pattern_word_groups(), "lead": org_grammar().name_leads}
+
+
 def _literal_endings(endings: tuple[str, ...]) -> tuple[str, ...]:
     """The enterprise endings, which the pattern takes as written: plain words only."""
     assert all(re.escape(e) == e for e in endings), "enterprise endings must be plain words"
@@ -149,9 +156,9 @@ def _literal_endings(endings: tuple[str, ...]) -> tuple[str, ...]:
 
 def _pattern_matches(text: str, words: dict[str, list[tuple[int, int]]] | None = None) -> Iterator[tuple[str, re.Match]]:
     """(key, match) of `_patterns()[key].finditer(text)` for each key in order, scanning only
-    around the patterns' words (`_Scan.pattern_words`, found here when not given)."""
+    around the patterns' words (`_Scan.words`, found here when not given)."""
     if words is None:
-        words = _scan(text, lowercase_same_length(text)).pattern_words
+        words = _scan(text, lowercase_same_length(text)).words
     for key, pattern in _patterns().items():
         windows = _WINDOWS[key](text, words[key])
         for m in finditer_in_windows(pattern, text, windows):
@@ -159,9 +166,9 @@ def _pattern_matches(text: str, words: dict[str, list[tuple[int, int]]] | None =
 
 
 # One Aho-Corasick pass over the lower-cased text finds the three kinds of literal words this
-# component looks for: the knowledge base's names, the words of `_patterns` (case as written, so
-# a hit of their lower-cased form counts where the text writes them so) and the head nouns (any
-# case). A pass costs about the same per character whatever the number of words, so one pass
+# component looks for: the knowledge base's names, the words of `_patterns` and the lead nouns
+# (case as written, so a hit of their lower-cased form counts where the text writes them so) and
+# the head nouns (any case). A pass costs about the same per character whatever the number of words, so one pass
 # instead of three saves two thirds of it.
 
 
@@ -169,24 +176,24 @@ class _Entry(NamedTuple):
     """What a lower-cased key of `_text_automaton` stands for."""
     length: int
     known: tuple | None  # the knowledge base's entries ((Organization, exact form or None), ...)
-    cased: tuple[tuple[str, tuple[str, ...]], ...]  # (pattern word as written, its pattern keys)
+    cased: tuple[tuple[str, tuple[str, ...]], ...]  # (word as written, its labels in `_cased_word_groups`)
     head: bool  # a head noun
 
 
 class _Scan(NamedTuple):
     known: list[tuple[int, int, str, bool]]  # as `_kb_matches` gives them
-    pattern_words: dict[str, list[tuple[int, int]]]  # per pattern key, spans of its words, by end
+    words: dict[str, list[tuple[int, int]]]  # per label of `_cased_word_groups`, spans of its words, by end
     heads: list[tuple[int, int]]  # spans of head nouns, by end
 
 
 @cache
 def _text_automaton() -> ahocorasick.Automaton | None:
     known = {key: entries for key, (_, entries) in organization_base().automaton.items()}
-    cased: dict[str, dict[str, list[str]]] = {}  # lower-cased word -> word as written -> pattern keys
-    for label, words in _pattern_word_groups().items():
+    cased: dict[str, dict[str, list[str]]] = {}  # lower-cased word -> word as written -> labels
+    for label, words in _cased_word_groups().items():
         for word in words:
             if word:
-                assert len(word.lower()) == len(word), "pattern words keep their length in lower case"
+                assert len(word.lower()) == len(word), "cased words keep their length in lower case"
                 cased.setdefault(word.lower(), {}).setdefault(word, []).append(label)
     heads = {h.lower() for h in org_grammar().heads}
     keys = [*known, *(k for k in cased if k not in known), *(h for h in heads if h not in known and h not in cased)]
@@ -202,12 +209,12 @@ def _text_automaton() -> ahocorasick.Automaton | None:
 
 def _scan(text: str, low: str) -> _Scan:
     """The literal words of `text` (`low`: the text lower-cased) in one automaton pass."""
-    found = _Scan([], {label: [] for label in _pattern_word_groups()}, [])
+    found = _Scan([], {label: [] for label in _cased_word_groups()}, [])
     automaton = _text_automaton()
     if automaton is None:
         return found
     n = len(text)
-    pattern_words, heads, known = found.pattern_words, found.heads, found.known
+    words, heads, known = found.words, found.heads, found.known
     for end, (length, entries, cased, head) in automaton.iter(low):
         stop = end + 1
         start = stop - length
@@ -215,7 +222,7 @@ def _scan(text: str, low: str) -> _Scan:
             for word, labels in cased:
                 if text.startswith(word, start):
                     for label in labels:
-                        pattern_words[label].append((start, stop))
+                        words[label].append((start, stop))
         if head:
             heads.append((start, stop))
         # most hits are short keys inside words (`un` in `und`): the word boundaries first
@@ -534,37 +541,42 @@ def _lead_pattern() -> re.Pattern | None:
     return re.compile(r"(?:" + alternation(sorted(leads, key=len, reverse=True)) + r")\s+(?:wie\s+)?")
 
 
-def _lead_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+def _lead_matches(pattern: re.Pattern, text: str, leads: list[tuple[int, int]]) -> Iterator[re.Match]:
     """The matches of `pattern` behind a word boundary (`\\b`), as `finditer` gives them: a match
-    that starts inside a word is passed over, and the search goes on from the next character."""
+    that starts inside a word is passed over, and the search goes on from the next character.
+    `leads`: the spans of the lead nouns (`_Scan.words["lead"]`), where alone a match can start."""
     pos = 0
-    while (m := pattern.search(text, pos)) is not None:
-        if _word_boundary_before(text, m.start()):
+    for start in sorted({start for start, _ in leads}):
+        if start < pos:
+            continue
+        m = pattern.match(text, start)
+        if m is not None and _word_boundary_before(text, start):
             yield m
             pos = m.end()
-        else:
-            pos = m.start() + 1
 
 
-def _led_names(text: str) -> list[tuple[int, int]]:
+# between two words of a name: one space, then a capital
+_NAME_GAP = re.compile(r" (?=[A-ZÄÖÜ])")
+
+
+def _led_names(text: str, leads: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Unquoted names after a lead noun, and the names listed with them: `des Unternehmens
     Pozhsnab`, `in den Unternehmen Avtogydrousilitel, Belcard und Belgran`. A name is a run of
-    capitalised words whose first word no dictionary knows."""
+    capitalised words whose first word no dictionary knows. `leads`: as for `_lead_matches`."""
     pattern = _lead_pattern()
     if pattern is None:
         return []
     given_names = person_base().given_names
     found = []
-    for m in _lead_matches(pattern, text):
+    for m in _lead_matches(pattern, text, leads):
         pos = m.end()
         while True:
             words = []
-            for tm in _NAME_TOKEN.finditer(text, pos):
-                if tm.start() != pos or (not words and (not _unknown_name(tm.group()) or tm.group() in given_names)):
+            while (tm := _NAME_TOKEN.match(text, pos)) is not None:
+                if not words and (not _unknown_name(tm.group()) or tm.group() in given_names):
                     break  # `des Unternehmens Ilja Sidorow`: a person (a given name) is no firm
                 words.append(tm)
-                gap = re.match(r" (?=[A-ZÄÖÜ])", text[tm.end():tm.end() + 2])
-                if not gap:
+                if not _NAME_GAP.match(text, tm.end(), tm.end() + 2):
                     break
                 pos = tm.end() + 1
             if not words:
@@ -691,13 +703,13 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
     for start, end, name, authority in scan.known:
         found.append((start, end, name, authority, 0))
     rank_of = {key: rank for rank, key in enumerate(_patterns(), start=1)}  # legal_prefix 1 ... enterprise 4
-    for key, m in _pattern_matches(text, scan.pattern_words):
+    for key, m in _pattern_matches(text, scan.words):
         start = m.start()
         lead = _GENERIC_LEADS.match(m.group(0)) if key == "legal_suffix" else None
         if lead:
             start += lead.end()  # `Unternehmen X LLC`: the name is `X LLC`
         found.append((start, m.end(), None, False, rank_of[key]))
-    for start, end in _led_names(text) + _quoted_names(text):
+    for start, end in _led_names(text, scan.words["lead"]) + _quoted_names(text):
         found.append((start, end, None, False, 4))
     for start, end, authority in _noun_phrases(text, sentence_spans, low, scan.heads):
         found.append((start, end, None, authority, 5))
