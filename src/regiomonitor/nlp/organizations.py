@@ -590,6 +590,9 @@ def _led_names(text: str, leads: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 
 _QUOTED_WORD = re.compile(r"[\"„“«]([A-ZÄÖÜ][\w-]{2,30})[\"“”»]")
+# compiled once: `re`'s own cache costs a look-up per call, and these run for every quoted word
+_WORD_BEFORE = re.compile(r"(\w+)\s*$")
+_GENITIVE_END = re.compile(r"e?s$")
 
 
 def _quoted_names(text: str) -> list[tuple[int, int]]:
@@ -597,9 +600,9 @@ def _quoted_names(text: str) -> list[tuple[int, int]]:
     not_after = org_grammar().quoted_not_after
     out = []
     for m in _QUOTED_WORD.finditer(text):
-        before = re.search(r"(\w+)\s*$", text[max(0, m.start() - 40):m.start()])
+        before = _WORD_BEFORE.search(text[max(0, m.start() - 40):m.start()])
         noun = before.group(1).lower() if before else ""
-        if noun and (noun.endswith(not_after) or re.sub(r"e?s$", "", noun).endswith(not_after)):
+        if noun and (noun.endswith(not_after) or _GENITIVE_END.sub("", noun).endswith(not_after)):
             continue  # Agrarmesse „AgroSib“: the title of an event, not a firm
         if _unknown_name(m.group(1)):
             out.append(m.span(1))
@@ -694,6 +697,9 @@ def _after_lowercase_lead(text: str, start: int, end: int) -> int:
     return start
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentence_of,
                        lowered: str | None = None) -> list[Mention]:
     """The organizations of `text`; `lowered` is `text.lower()` when made already (`Document.lowered`)."""
@@ -736,7 +742,7 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
         parts.append((start, end, kb_name, authority, None))
     for start, end, kb_name, authority, display in parts:
         surface = text[start:end].strip(" -")
-        surface = re.sub(r"\s+", " ", surface)
+        surface = _SPACES.sub(" ", surface)
         if len(surface) < 2:
             continue
         name = kb_name or nominative(display or surface)
