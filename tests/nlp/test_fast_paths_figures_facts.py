@@ -1,11 +1,12 @@
 """The fast paths of figures, periods and facts give the answers of the plain forms they replace."""
+import random
 import re
 
 import pytest
 
 from regiomonitor.knowledge.money import money_lexicon
 from regiomonitor.nlp import facts, figures
-from regiomonitor.nlp.literals import WholeWords
+from regiomonitor.nlp.literals import WholeWords, required_literals
 from regiomonitor.nlp.periods import YEAR, _patterns, find_times
 
 _TEXT = (
@@ -107,3 +108,62 @@ def test_year_patterns_opening_with_the_year_match_as_before():
     for text in ["2019-2020 und 1.2020, -2021, 12021, 2021-, 1999 bis 2001 und 2020", _TEXT]:
         assert [m.span() for m in facts._RANGE.finditer(text)] == [m.span() for m in plain_range.finditer(text)]
         assert [m.span() for m in facts._BARE_YEAR.finditer(text)] == [m.span() for m in plain_bare.finditer(text)]
+
+
+_LEXICONS = ("agreements", "events", "projects", "status", "cues")
+_GLUE = [" ", " ", " ", "  ", "\n", "-", ".", ",", ";", "(", ")", "_", "1", "2021", "ſ", "İ", "", "", ""]
+_WORDS = ["Zusatz", "Handels", "der", "des", "von", "und", "neue", "Ende", "wurde", "Jahr", "Werk", "x", "en", "s", "e", "n"]
+
+
+def _random_text(rng, literals):
+    """Lexicon literals in any case, glued to words, each other and punctuation: compounds,
+    inflections, word edges and near-misses of the triggers."""
+    pieces = []
+    for _ in range(rng.randrange(1, 25)):
+        word = rng.choice(literals) if rng.random() < 0.6 else rng.choice(_WORDS)
+        pieces.append(rng.choice([word, word.capitalize(), word.upper()]) + rng.choice(_GLUE))
+    return "".join(pieces)
+
+
+def _literals(lexicon):
+    return sorted({lit for _, alternative in lexicon.alternatives for lit in required_literals(alternative) or []})
+
+
+def _alternation_of(lexicon, candidates):
+    """The alternation of the candidate alternatives' rows that `find` scanned with before."""
+    rows: dict[int, list[str]] = {}
+    for index in candidates:
+        row, pattern = lexicon.alternatives[index]
+        rows.setdefault(row, []).append(pattern)
+    return facts._alternation(tuple(facts._part(row, "|".join(p)) for row, p in rows.items()))
+
+
+def _plain(lexicon, regex, text, start, end):
+    return [(lexicon.labels[int(m.lastgroup[1:])], m.start(), m.end()) for m in regex.finditer(text, start, end)]
+
+
+def _emulated(lexicon, candidates, text, start, end):
+    found = facts._alternation_matches(facts._alternative_patterns(lexicon, candidates), text, start, end)
+    return [(lexicon.labels[row], s, e) for row, s, e in found]
+
+
+@pytest.mark.parametrize("name", _LEXICONS)
+def test_alternatives_searched_one_by_one_match_as_the_alternation(name):
+    rng = random.Random(name)
+    lexicon = getattr(facts.language("de"), name)
+    literals = _literals(lexicon)
+    everything = tuple(range(len(lexicon.alternatives)))
+    subsets = {}
+    for _ in range(400):
+        text = _random_text(rng, literals)
+        start = rng.randrange(len(text) + 1) if rng.random() < 0.3 else 0
+        end = rng.randrange(start, len(text) + 1) if rng.random() < 0.3 else len(text)
+        # all rows, scanned anywhere in the text
+        assert _emulated(lexicon, everything, text, start, end) == _plain(lexicon, lexicon.regex, text, start, end)
+        # some of the alternatives only, as when a text holds the literals of a few
+        candidates = tuple(sorted(rng.sample(everything, rng.randrange(1, min(len(everything), 6) + 1))))
+        if candidates not in subsets:
+            subsets[candidates] = _alternation_of(lexicon, candidates)
+        assert _emulated(lexicon, candidates, text, start, end) == _plain(lexicon, subsets[candidates], text, start, end)
+        # and the whole of `find`, with its candidates and windows
+        assert lexicon.find(text) == _plain(lexicon, lexicon.regex, text, 0, len(text))

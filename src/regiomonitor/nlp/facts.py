@@ -37,7 +37,7 @@ PROJECT_PRIORITY = ("joint_venture", "service_centre", "assembly", "plant", "con
 Hit = tuple[int, int, frozenset[int]]
 
 
-@dataclass(frozen=True, eq=False)  # equal and hashed by identity: a key of `_rows_regex`
+@dataclass(frozen=True, eq=False)  # equal and hashed by identity: a key of `_alternative_patterns`
 class Lexicon:
     """Labelled patterns compiled into one alternation; at any position the first row wins."""
 
@@ -65,13 +65,11 @@ class Lexicon:
             windows = self._windows(text, hits)
         if not candidates:
             return []
-        regex = _rows_regex(self, candidates)
+        alternatives = _alternative_patterns(self, candidates)
         out = []
         for start, end in [(0, len(text))] if windows is None else windows:
-            for m in regex.finditer(text, start, end):
-                group = m.lastgroup
-                if group is not None:
-                    out.append((self.labels[int(group[1:])], m.start(), m.end()))
+            for row, s, e in _alternation_matches(alternatives, text, start, end):
+                out.append((self.labels[row], s, e))
         return out
 
     def _hits(self, text: str) -> list[Hit] | None:
@@ -130,16 +128,78 @@ def _load(path: Path) -> Lexicon:
     )
 
 
+# One alternative of a row alone: (row, regex, guarded). The alternation `\b(?=\w)(?:(?P<g0>(?:a|b)
+# (?!\w))|...)` tries, at an offset, row after row and in a row alternative after alternative,
+# each followed by `(?!\w)`: the same as trying `a(?!\w)`, `b(?!\w)`, ... one after the other.
+# So its matches are found with one small pattern per alternative, compiled once per process,
+# where an alternation of the candidate rows was compiled for every new set of them.
+#
+# Guarded: the regex opens with the alternation's word-start guard `\b(?=\w)`, which makes re
+# try it at every offset. An alternative that opens with given letters is searched for without
+# the guard, so that re skips ahead to those letters (several times faster), and the guard is
+# checked at each match found. Which alternatives are searched so is a matter of speed only.
+AlternativePattern = tuple[int, re.Pattern[str], bool]
+_WORD_START = re.compile(r"\b(?=\w)")
+# an alternative that may open with any word character (`\w*`, `.`, `[^ ]`, `[\w-]`, also in a
+# group): without the guard it would be tried at every offset of every word
+_ANY_OPENING = re.compile(r"(?:\((?:\?:)?)*(?:\\|\.|\[\^|\[[^\]]*\\)")
+
+
 @lru_cache(maxsize=4096)
-def _rows_regex(lexicon: Lexicon, candidates: tuple[int, ...]) -> re.Pattern[str]:
-    """The alternation of the rows with these alternatives, each row of them alone: an
-    alternative that cannot match in a text changes no match of its row there (a `\\w*`
-    alternative tried at every word costs, though)."""
-    rows: dict[int, list[str]] = {}
-    for index in candidates:
-        row, pattern = lexicon.alternatives[index]
-        rows.setdefault(row, []).append(pattern)
-    return _alternation(tuple(_part(row, "|".join(patterns)) for row, patterns in rows.items()))
+def _alternative_patterns(lexicon: Lexicon, candidates: tuple[int, ...]) -> tuple[AlternativePattern, ...]:
+    """The patterns of these alternatives, in order. Only the candidates: an alternative that
+    cannot match in a text changes no match there (a `\\w*` alternative tried at every word
+    costs, though)."""
+    return tuple((row, *_alternative_regex(pattern)) for row, pattern in (lexicon.alternatives[i] for i in candidates))
+
+
+@lru_cache(maxsize=1024)
+def _alternative_regex(pattern: str) -> tuple[re.Pattern[str], bool]:
+    """One alternative as the alternation tries it (a whole word at its end), and whether guarded."""
+    whole_word = rf"(?:{pattern})(?!\w)"
+    if _ANY_OPENING.match(pattern):
+        return re.compile(_WORD_START.pattern + whole_word), True
+    return re.compile(whole_word), False
+
+
+def _leftmost(alternative: AlternativePattern, text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The alternative's first match in text[pos:end] that the alternation could find: at a word
+    start. A match attempt at an offset does not depend on where the search began (`\\b` sees
+    the text before `pos`; `end` is the end of the text, as for `finditer`)."""
+    _, regex, guarded = alternative
+    m = regex.search(text, pos, end)
+    if not guarded:
+        while m is not None and _WORD_START.match(text, m.start(), end) is None:
+            m = regex.search(text, m.start() + 1, end)
+    return m
+
+
+def _alternation_matches(
+    alternatives: tuple[AlternativePattern, ...], text: str, start: int, end: int
+) -> list[tuple[int, int, int]]:
+    """(row, start, end) of the matches `_alternation` of these alternatives' rows finds with
+    `finditer(text, start, end)`, from the alternatives' own patterns.
+
+    The alternation takes, at the leftmost offset where anything matches, the first alternative
+    that matches there, and goes on from that match's end. So: keep each alternative's leftmost
+    match from the current offset; take the one that starts first (the earlier alternative on a
+    tie); then search again only for those whose match starts before the new offset: a match at
+    or after it is still the leftmost. No match is empty (`(?=\\w)` and `(?!\\w)` cannot both
+    hold at one offset), so the offset moves on with every match."""
+    out = []
+    nexts = [_leftmost(alternative, text, start, end) for alternative in alternatives]
+    while True:
+        first = None
+        for i, m in enumerate(nexts):
+            if m is not None and (first is None or m.start() < nexts[first].start()):
+                first = i
+        if first is None:
+            return out
+        at = nexts[first].end()
+        out.append((alternatives[first][0], nexts[first].start(), at))
+        for i, m in enumerate(nexts):
+            if m is not None and m.start() < at:
+                nexts[i] = _leftmost(alternatives[i], text, at, end)
 
 
 def _part(row: int, pattern: str) -> str:
@@ -184,11 +244,10 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return branches
 
 
-@lru_cache(maxsize=1024)
 def _alternation(parts: tuple[str, ...]) -> re.Pattern[str]:
-    """The rows `parts` (named groups `g<row>`) as one alternation; compiled once per set of
-    rows a text can hold. The word-start guard stands once in front of the alternation: twice
-    as fast as in each row."""
+    """The rows `parts` (named groups `g<row>`) as one alternation: a lexicon's `regex`, whose
+    matches `find` gives from the alternatives' own patterns. The word-start guard stands once
+    in front of the alternation: twice as fast as in each row."""
     return re.compile(r"\b(?=\w)(?:" + "|".join(parts) + ")")
 
 
