@@ -232,6 +232,7 @@ def test_a_name_ends_before_a_time_and_before_a_second_body():
 
 def test_descriptors_before_a_proper_name_are_no_part_of_it():
     assert _organization_names("Die kasachische Agrotechholding JSC bestellte Mähdrescher.") == ["Agrotechholding JSC"]
+    assert _organization_names("Wie die Brester Agentur Bugnews berichtet, wächst der Handel.") == ["Bugnews"]
     assert _organization_names("Der belarussische Konzern Lesbumtex und die Gorkimasch Holding OJSC liefern.") == [
         "Lesbumtex", "Gorkimasch Holding OJSC"]
 

@@ -679,8 +679,11 @@ def _after_descriptor(text: str, start: int, end: int) -> int:
     descriptors = org_grammar().descriptor_heads
     words = list(re.finditer(r"[\w&.-]+", text[start:end]))
     for i, w in enumerate(words[:-1]):
-        if any(v.group()[:1].isupper() and not _ADJECTIVE.match(v.group()) for v in words[:i]):
-            break  # `Bobruiskagromasch Holding OJSC`: the noun is part of a name that began before it
+        if any(v.group()[:1].isupper() and not _ADJECTIVE.match(v.group()) and not v.group().endswith("er")
+               for v in words[:i]):
+            # `Bobruiskagromasch Holding OJSC`: the noun is part of a name that began before it;
+            # adjectives (`Russische`) and place adjectives (`Minsker Agentur Belta`) are not
+            break
         if w.group().lower() in descriptors or w.group().lower().rstrip("s") in descriptors:
             rest = words[i + 1:]
             if all(r.group()[:1].isupper() and not _is_place_word(r.group()) for r in rest):
