@@ -267,3 +267,11 @@ def test_a_country_adjective_before_a_generic_head_describes_no_name():
 def test_a_known_name_after_a_lowercase_adjective():
     doc = run("Die belarussische Universal Commodity Exchange (BUCE) baut Kontakte aus.")
     assert {m.key for m in doc.organizations} == {"Belarussische Universalwarenbörse"}
+
+
+def test_a_truncated_compound_joins_the_core_of_a_name_in_the_nominative():
+    from regiomonitor.nlp.organizations import nominative
+
+    assert nominative("Belarussischen Industrie- und Handelskammer") == "Belarussische Industrie- und Handelskammer"
+    assert nominative("Bergbau- und Verarbeitungswerks Ak-Sug") == "Bergbau- und Verarbeitungswerk Ak-Sug"
+    assert nominative("Ministerium für Industrie und Handel") == "Ministerium für Industrie und Handel"

@@ -651,7 +651,9 @@ def nominative(name: str) -> str:
     organizations again and again.
     """
     words = name.split(" ")
-    core_end = next((i for i, w in enumerate(words) if i and w in _COMPLEMENT_START), len(words))
+    # `und` after a truncated word (`Industrie- und Handelskammer`) joins the core, it opens nothing
+    core_end = next((i for i, w in enumerate(words)
+                     if i and w in _COMPLEMENT_START and not (w == "und" and words[i - 1].endswith("-"))), len(words))
     # the head is the last noun of the core with a known gender (`Föderalen Universität Kasan`)
     head_at, found = next(((i, g) for i in range(core_end - 1, -1, -1)
                            if words[i][:1].isupper() and (g := _gender(words[i]) or _plural(words[i])) is not None),
