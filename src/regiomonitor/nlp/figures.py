@@ -49,6 +49,9 @@ _VENUE = re.compile(r"\b(?:in|nach)\s+$")
 _COUNTRY_LEVEL = re.compile(
     r"zwischen\s+den\s+(?:beiden\s+)?(?:ländern|staaten)|\bbeide[nr]?\s+(?:länder|staaten)\b"
     r"|\b(?:belarussisch|weißrussisch)-\w+isch\w*\s+(?:\w+umsatz\w*|handel\w*|warenverkehr\w*)", re.IGNORECASE)
+# what every match of `_COUNTRY_LEVEL` opens with (see `_search_from`): `zwischen` stands in
+# nearly every sentence on trade, and the whole pattern tried at each of its positions costs
+_COUNTRY_LEVEL_OPENERS = ("zwischen", "beide", "belarussisch-", "weißrussisch-")
 # the total of an event's signings (`beim Forum unterzeichnet`, `nach Angaben der Veranstalter`)
 _EVENT_TOTAL = re.compile(r"\w*[Ff]orums?\b|\b(?:Veranstalter|Organisatoren)\b")
 # where an event takes place: `Forum in Ufa, der Hauptstadt Baschkortostans`, `im Gebiet Witebsk`
@@ -207,13 +210,62 @@ _WORD_START = r"(?<!\w)"
 @lru_cache(maxsize=None)
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
     """One regex for a cue list: a cue at the start of a word, `*cue` anywhere (compounds)."""
+    return re.compile(_share_word_start([part for part, *_ in _cue_parts(cues)]))
+
+
+@lru_cache(maxsize=None)
+def _cue_parts(cues: tuple[str, ...]) -> tuple[tuple[str, str, bool, bool], ...]:
+    r"""The alternatives of `_cue_pattern` in its order (longest regex first): each as its
+    regex, its literal, whether it starts a word (`(?<!\w)`) and whether it ends one (`(?!\w)`)."""
     parts = []
     for cue in cues:
         whole_word = cue.endswith("=")
         cue = cue.rstrip("=")
-        part = re.escape(cue[1:]) if cue.startswith("*") else _WORD_START + re.escape(cue)
-        parts.append(part + r"(?!\w)" if whole_word else part)
-    return re.compile(_share_word_start(sorted(parts, key=len, reverse=True)))
+        word_start = not cue.startswith("*")
+        literal = cue if word_start else cue[1:]
+        part = (_WORD_START if word_start else "") + re.escape(literal) + (r"(?!\w)" if whole_word else "")
+        parts.append((part, literal, word_start, whole_word))
+    return tuple(sorted(parts, key=lambda p: len(p[0]), reverse=True))
+
+
+class _CueChain:
+    """The spans of `_cue_pattern(cues).finditer(low)` from one Aho-Corasick pass over `low`:
+    the regex tries its alternatives at every position of a long window, the automaton finds
+    the few places where a cue stands. Where several cues hold at one position, the regex takes
+    the first in its order; its matches do not overlap, so after one it goes on at its end."""
+
+    def __init__(self, cues: tuple[str, ...]) -> None:
+        rows: dict[str, list[tuple[int, bool, bool]]] = {}
+        for rank, (_, literal, word_start, whole_word) in enumerate(_cue_parts(cues)):
+            rows.setdefault(literal, []).append((rank, word_start, whole_word))  # by rank
+        if not rows or "" in rows:
+            raise ValueError("no cue or an empty one")
+        self._automaton = ahocorasick.Automaton()
+        for literal, ranked in rows.items():
+            self._automaton.add_word(literal, (len(literal), tuple(ranked)))
+        self._automaton.make_automaton()
+
+    def spans(self, low: str) -> list[tuple[int, int]]:
+        chosen: dict[int, tuple[int, int]] = {}  # per start: the rank and end of the cue the regex takes
+        for last, (length, ranked) in self._automaton.iter(low):
+            start = last - length + 1
+            for rank, word_start, whole_word in ranked:
+                if _guards_hold(low, start, last + 1, word_start, whole_word):
+                    if start not in chosen or rank < chosen[start][0]:
+                        chosen[start] = (rank, last + 1)
+                    break  # the literal's later rows rank lower
+        spans: list[tuple[int, int]] = []
+        resume = 0
+        for start in sorted(chosen):
+            if start >= resume:
+                resume = chosen[start][1]
+                spans.append((start, resume))
+        return spans
+
+
+@lru_cache(maxsize=None)
+def _cue_chain(cues: tuple[str, ...]) -> _CueChain:
+    return _CueChain(cues)
 
 
 def _share_word_start(parts: list[str]) -> str:
@@ -320,8 +372,8 @@ def _distance_from_end(text: str, cues: tuple[str, ...]) -> int:
     """How far the last cue in `text` (which holds one) ends before its end. The last match of
     a left-to-right scan, whose matches do not overlap, need not be the cue that ends last:
     the regex says which it is."""
-    *_, last = _cue_pattern(cues).finditer(text)
-    return len(text) - last.end()
+    *_, (_, last_end) = _cue_chain(cues).spans(text)
+    return len(text) - last_end
 
 
 @lru_cache(maxsize=None)
@@ -361,14 +413,21 @@ def _change_pct(before: str, after: str, lex: MoneyLexicon) -> float | None:
     for phrase, value in _fractions_longest_first(lex):
         if phrase in near_before or phrase in near_after:
             return -value if _contains_any(near_before + " " + near_after, lex.decrease_cues) else value
-    index = _INDEX.search(low_after[:120]) or _INDEX.search(low_before[-120:])
+    # `_INDEX` and `_PERCENT` are tried at every position of a stretch; most stretches hold no
+    # percentage sign or word, which their every match does
+    head, tail = low_after[:120], low_before[-120:]
+    index = _INDEX.search(head) if _has_percent(head) else None
+    if index is None and _has_percent(tail):
+        index = _INDEX.search(tail)
     if index:
         return round(float(index.group(1).replace(",", ".")) - 100, 1)
     candidates = []
-    for m in _PERCENT.finditer(low_before[-100:]):
-        candidates.append((len(low_before[-100:]) - m.end(), m, low_before[-100:]))
-    for m in _PERCENT.finditer(low_after[:120]):
-        candidates.append((m.start(), m, low_after[:120]))
+    if _has_percent(low_before[-100:]):
+        for m in _PERCENT.finditer(low_before[-100:]):
+            candidates.append((len(low_before[-100:]) - m.end(), m, low_before[-100:]))
+    if _has_percent(head):
+        for m in _PERCENT.finditer(head):
+            candidates.append((m.start(), m, head))
     for _, m, source in sorted(candidates, key=lambda c: c[0]):
         sign, number = m.group(1), float(m.group(2).replace(",", "."))
         context = source[max(0, m.start() - 120):m.end() + 40]
@@ -381,6 +440,12 @@ def _change_pct(before: str, after: str, lex: MoneyLexicon) -> float | None:
         if _contains_any(context, lex.increase_cues) or re.search(r"\bum\s+(?:\w+\s*){0,2}$", source[:m.start()]):
             return number
     return None
+
+
+def _has_percent(low: str) -> bool:
+    """Whether lower-cased `low` holds what every match of `_PERCENT` and `_INDEX` does: `%`,
+    `prozent` or `proz.` (none of their letters has a case variant other than its upper case)."""
+    return "%" in low or "proz" in low
 
 
 @lru_cache(maxsize=None)
@@ -405,6 +470,26 @@ def _search(pattern: re.Pattern, text: str) -> re.Match | None:
     if not may_match(_literals_of(pattern), folded(text)):
         return None
     return pattern.search(text)
+
+
+def _search_from(pattern: re.Pattern, openers: tuple[str, ...], text: str) -> re.Match | None:
+    """`pattern.search(text)` for a pattern whose every match opens with one of `openers` (lower
+    case): tried only where one stands in the `folded` text, leftmost first. (`folded` keeps the
+    offsets, or is None and the whole text is searched.)"""
+    low = folded(text)
+    if low is None:
+        return pattern.search(text)
+    starts = []
+    for opener in openers:
+        at = low.find(opener)
+        while at >= 0:
+            starts.append(at)
+            at = low.find(opener, at + 1)
+    for start in sorted(starts):
+        m = pattern.match(text, start)
+        if m:
+            return m
+    return None
 
 
 def _pick_time(amount: _Amount, window_start: int, window_end: int, times: list[TimeRef], text: str) -> TimeRef | None:
@@ -563,7 +648,7 @@ def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_pl
     if own_total:
         return [own_total]
     partners = _partner_ids(doc, amount, si, window_start, own_places, metric, previous, home)
-    if _search(_COUNTRY_LEVEL, doc.sentences[si].text):
+    if _search_from(_COUNTRY_LEVEL, _COUNTRY_LEVEL_OPENERS, doc.sentences[si].text):
         # `zwischen den Ländern`: the regions the context named stand for their countries
         partners = list(dict.fromkeys(p.split("-")[0] for p in partners))
     elif home in partners and (oblast := _document_oblast(doc, home)) and not _names_home(doc, si, home):
@@ -894,6 +979,7 @@ _COMPANY_OWN = re.compile(
     r"\b(?:Unternehmen|Konzern\w*|Holding\w*|\w*[Ww]erke?s?|Betrieb\w*|Firm\w*)\b[^.]{0,80}?"
     r"\b(?:ihre|seine|deren|dessen)\s+(?:\w+\s+)?(?:Export|Ausfuhr|Lieferung|Umsatz|Absatz)\w*"
 )
+_POSSESSIVES = ("ihre", "seine", "deren", "dessen")
 _SEGMENT_AFTER = re.compile(
     r"\s+(?:des\s+handels\s+)?(?:von|mit|an)\s+((?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]+(?:\s+und\s+[A-ZÄÖÜ][\w-]+)?)"
 )
@@ -932,21 +1018,23 @@ def _segment(window: str, lex: MoneyLexicon) -> str | None:
     `mit` or `an` (`Exporte von Dienstleistungen`), unless that is a place or the whole trade."""
     from regiomonitor.nlp.places import find_places
 
-    own = _search(_COMPANY_OWN, window)
+    # its every match holds a possessive (case as written): most windows hold none
+    own = _search(_COMPANY_OWN, window) if any(word in window for word in _POSSESSIVES) else None
     if own:
         return own.group(0).strip()  # `seine Unternehmen steigerten ihre Ausfuhren`: one company's figure
     low = window.lower()
     named = _metrics_in(low, lex)
-    cue = None
+    # where the cue ends that ends last among the matches of the metrics' cue patterns
+    cue_end = None
     for metric in ("export", "import", "turnover"):
         if metric not in named:
             continue  # no cue of it in the window: its pattern finds nothing
-        for m in _cue_pattern(lex.metrics[metric]).finditer(low):
-            if cue is None or m.end() > cue.end():
-                cue = m
-    if cue is None:
+        spans = _cue_chain(lex.metrics[metric]).spans(low)
+        if spans and (cue_end is None or spans[-1][1] > cue_end):
+            cue_end = spans[-1][1]  # the spans of one pattern end in ascending order
+    if cue_end is None:
         return None
-    end = re.match(r"\w*", window[cue.end():]).end() + cue.end()
+    end = re.match(r"\w*", window[cue_end:]).end() + cue_end
     m = _SEGMENT_AFTER.match(window, end)
     if not m:
         return None

@@ -21,6 +21,24 @@ _COMPARISON = re.compile(
     r"|(?:wie|als)\s+(?:im|in\s+dem)\s+(?:gleichen|selben|entsprechenden|vergleichbaren)\s+zeitraum\s+(?:des\s+(?:jahres|vorjahres)\s+)?)$",
     re.IGNORECASE,
 )
+# `_COMPARISON` read backwards, tried once at the start of the reversed stretch: `re` tries the
+# `$`-anchored original at every position of the 40 characters before a year, the reversed one
+# fails at the first characters unless a comparison word ends right there. (Every branch of the
+# original ends with `\s+`, so its `$` before a final line break finds nothing the end would not.)
+_COMPARISON_REVERSED = re.compile(
+    r"(?:\s+(?:rhaj|nerhaj|erhaj))?(?:\s+(?:med|ned|red|sed))?\s+"
+    r"(?:(?:[mr]?uz|tim)\s+hcielgrev\s+mi|tim\s+nehcilgrev|rebünegeg|ties|rov|sla|ba|hcan)"
+    r"|(?:\s+(?:serhaj|serhajrov)\s+sed)?\s+muartiez\s+(?:nehcielg|nebles|nednehcerpstne|nerabhcielgrev)\s+"
+    r"(?:mi|med\s+ni)\s+(?:eiw|sla)",
+    re.IGNORECASE,
+)
+
+
+def _ends_with_comparison(stretch: str) -> bool:
+    """Whether `_COMPARISON` (a comparison word, `im Vergleich zum Jahr`) ends `stretch`."""
+    return _COMPARISON_REVERSED.match(stretch[::-1]) is not None
+
+
 # the previous year named, its number given in brackets: `des Vorjahres [2020]`, `Vorjahr (2020)`
 _PREVIOUS_YEAR_NAMED = re.compile(r"vorjahr(?:es|s)?\s*[\[(]\s*$|vorjahreszeitraum(?:s)?\s*[\[(]\s*$", re.IGNORECASE)
 _ORDINALS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4}
@@ -238,7 +256,7 @@ def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[Ti
         if not free(m.start(), m.end()) or doc_year is None:
             continue
         phrase = m.group(0).lower()
-        if _COMPARISON.search(text[max(0, m.start() - 40):m.start()]) or "vorjahr" in phrase and "gegenüber" in text[max(0, m.start() - 20):m.start()].lower():
+        if _ends_with_comparison(text[max(0, m.start() - 40):m.start()]) or "vorjahr" in phrase and "gegenüber" in text[max(0, m.start() - 20):m.start()].lower():
             continue
         offset = -1 if any(w in phrase for w in ("vergangen", "letzt", "vorig", "vorjahr")) else 1 if any(w in phrase for w in ("nächst", "kommend")) else 0
         add(TimeRef(m.start(), m.end(), doc_year + offset, None))
@@ -251,11 +269,12 @@ def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[Ti
         if not free(m.start(), m.end()):
             continue
         before = text[max(0, m.start() - 60):m.start()]
-        if _PREVIOUS_YEAR_NAMED.search(before):
+        # its every match ends with a bracket and spaces: most years stand after none
+        if before.rstrip().endswith(("[", "(")) and _PREVIOUS_YEAR_NAMED.search(before):
             # `gegenüber dem Vorjahreszeitraum [2020]`: the base year; the figure is of the year after
             add(TimeRef(m.start(), m.end(), int(m.group(1)) + 1, None))
             continue
-        if _COMPARISON.search(before[-40:]):
+        if _ends_with_comparison(before[-40:]):
             continue
         add(TimeRef(m.start(), m.end(), int(m.group(1)), None))
     refs.sort(key=lambda r: r.start)
