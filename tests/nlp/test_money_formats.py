@@ -25,6 +25,9 @@ from regiomonitor.nlp.figures import find_amounts
         ("30 Mio. belarussische Rubel", 30e6, "BYN"),
         ("zweieinhalb Millionen Dollar", 2.5e6, "USD"),
         ("dreieinhalb Milliarden russischen Rubel", 3.5e9, "RUB"),
+        ("auf 96 Mrd. Sum veranschlagt", 96e9, "UZS"),
+        ("Waren für 12 Mrd. Tugrik", 12e9, "MNT"),
+        ("ein Auftrag über 40 Mio. Manat", 40e6, "AZN"),
     ],
 )
 def test_formats(text, amount, currency):
@@ -37,6 +40,10 @@ def test_formats(text, amount, currency):
 def test_shared_scale_and_currency():
     found = find_amounts("im Wert von 1,65 bzw. 2,40 Milliarden Rubel geplant")
     assert [(a.amount, a.currency) for a in found] == [(pytest.approx(1.65e9), "RUB"), (pytest.approx(2.4e9), "RUB")]
+
+
+def test_a_word_that_starts_like_a_currency_is_none():
+    assert find_amounts("Die Summe von 5 Mio. USD und 3 Dramen") == find_amounts("Die Summe von 5 Mio. USD")
 
 
 def test_numbers_without_currency_are_not_money():
