@@ -275,3 +275,8 @@ def test_a_truncated_compound_joins_the_core_of_a_name_in_the_nominative():
     assert nominative("Belarussischen Industrie- und Handelskammer") == "Belarussische Industrie- und Handelskammer"
     assert nominative("Bergbau- und Verarbeitungswerks Ak-Sug") == "Bergbau- und Verarbeitungswerk Ak-Sug"
     assert nominative("Ministerium für Industrie und Handel") == "Ministerium für Industrie und Handel"
+
+
+def test_an_organization_name_keeps_no_unpaired_quote_mark():
+    assert _organization_names("Das Gomeler Unternehmen „Belorusneft“ bohrt in Atyrau.") == ["Belorusneft"]
+    assert _organization_names("Die OAO „Lesbumtex“ liefert Papier.") == ["OAO „Lesbumtex“"]

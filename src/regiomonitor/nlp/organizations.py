@@ -693,6 +693,21 @@ def _after_descriptor(text: str, start: int, end: int) -> int:
     return start
 
 
+_OPENING_QUOTES = "„«\"“"
+_CLOSING_QUOTES = "“”»\""
+
+
+def _balanced_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without a quote mark that the name does not open or close: `Belorusneft“` after
+    a descriptor was dropped from `Unternehmen „Belorusneft“`, or a lone `„` before a name."""
+    inner = text[start + 1:end - 1]
+    if end - start > 2 and text[end - 1] in _CLOSING_QUOTES and not any(q in text[start:end - 1] for q in _OPENING_QUOTES):
+        end -= 1
+    elif end - start > 2 and text[start] in _OPENING_QUOTES and not any(q in inner + text[end - 1] for q in _CLOSING_QUOTES):
+        start += 1
+    return start, end
+
+
 def _after_lowercase_lead(text: str, start: int, end: int) -> int:
     """`kasachische Agromashholding JSC`: a name with its legal form is a proper name, and the
     adjective before it only says where the firm is from."""
@@ -746,6 +761,7 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
                 continue
         parts.append((start, end, kb_name, authority, None))
     for start, end, kb_name, authority, display in parts:
+        start, end = _balanced_quotes(text, start, end)
         surface = text[start:end].strip(" -")
         surface = _SPACES.sub(" ", surface)
         if len(surface) < 2:
