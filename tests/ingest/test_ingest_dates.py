@@ -148,3 +148,11 @@ def test_dateline_in_a_long_text_is_found_in_its_first_lines():
     dateline = find_dateline(head + body)
     assert (dateline.place, dateline.day, dateline.month, dateline.year) == ("MINSK", 7, 2, 2025)
     assert find_dateline("Menü\n" * 12 + head + body) is None  # beyond the first lines
+
+
+def test_a_date_after_a_place_and_an_agency_on_a_line_of_its_own():
+    text = ("Maschinen für den Norden\n\nTraktoren aus Minsk sind in den Getreideregionen sehr gefragt.\n\n"
+            "Bonn (GTAI) – 20.08.2024\n\nDie Getreideregionen im Norden gehören zu den wichtigsten Märkten der Branche.")
+    assert publication_date(text) == date(2024, 8, 20)
+    body_date = text.replace("Bonn (GTAI) – 20.08.2024", "Am 20.08.2024 sprach der Minister in Bonn (GTAI) – lange")
+    assert publication_date(body_date) is None

@@ -37,6 +37,7 @@ _URL_TRAILING_YEAR = re.compile(r"-\d{3,}-((?:19|20)\d{2})/?$")
 _DATE_LINE_LEAD = re.compile(r"^(?:(?:veröffentlicht|aktualisiert|stand|datum|erschienen)(?:\s+am)?:?\s*)?", re.IGNORECASE)
 _DATE_LINE_TAIL = re.compile(r"^[\s,|–-]*(?:(?:um\s+)?\d{1,2}:\d{2}(?:\s*uhr)?)?[\s,|–-]*$", re.IGNORECASE)
 STANDALONE_DATE_MAX_LINES = 40
+_PLACE_AGENCY_LEAD = re.compile(r"[A-ZÄÖÜ][\w./-]{1,30}(?: [A-ZÄÖÜ][\w./-]{1,20})?\s*\([^()\n]{1,20}\)\s*[–-]\s*$")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _URL_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(\d{2})[/_-]?(\d{2})(?=[/_.-]|$)")
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -179,8 +180,10 @@ def _standalone_date(lines: list[str]) -> date | None:
         if len(dates) != 1:
             continue
         m = _first_date_span(rest)
-        if m is not None and m[0] <= 12 and _DATE_LINE_TAIL.match(rest[m[1]:]):
-            return dates[0]  # a weekday may stand before the date, nothing but a time after it
+        if m is not None and (m[0] <= 12 or _PLACE_AGENCY_LEAD.match(rest[:m[0]])) and _DATE_LINE_TAIL.match(rest[m[1]:]):
+            # a weekday, or a place and an agency (`Bonn (GTAI) –`), may stand before the date,
+            # nothing but a time after it
+            return dates[0]
     return None
 
 
