@@ -125,3 +125,16 @@ def test_markdown_syntax_is_reduced_to_text():
     )
     assert title == "Gomel und Brjansk"
     assert text.split("\n") == ["Gomel und Brjansk", "", "", "Die Gebiete arbeiten mit Partnern zusammen.", "Landwirtschaft", ""]
+
+
+def test_menu_and_breadcrumb_lines_are_furniture_and_never_the_title():
+    page = ("Offizielles Internetportal\n\nStartseite / Pressezentrum / Nachrichten\n\n"
+            "Delegation aus Tscheljabinsk besucht das Gebiet Brest\n\n"
+            "Am 9. April empfing der Vorsitzende des Gebietsexekutivkomitees eine Delegation aus dem Ural. "
+            "Gesprochen wurde über Lieferungen von Traktoren.\n\nPolitik | Wirtschaft | Regionen | Kultur\n\n"
+            "Beide Seiten wollen den Handel mit Lebensmitteln und Maschinen im nächsten Jahr deutlich ausbauen.")
+    web = clean_web_text(page)
+    assert web.title == "Delegation aus Tscheljabinsk besucht das Gebiet Brest"
+    assert "Startseite" not in web.text and "Politik | Wirtschaft" not in web.text
+    assert "Wizebsk/Witebsk. Mit der Unterzeichnung" in clean_web_text(
+        "Titel des Artikels über Witebsk\n\nWizebsk/Witebsk. Mit der Unterzeichnung von Verträgen endete das Forum der Regionen.").text

@@ -5,7 +5,8 @@ before the headline, share buttons and "latest news" links after the last paragr
 appeals, comment sections, sometimes whole blocks repeated. The rules, in order:
 1. markdown images and bare URL lines go, link texts stay;
 2. the comment section (first line that opens it, see boilerplate_de.txt) is cut off;
-3. listed furniture lines and appeal paragraphs go (boilerplate_de.txt);
+3. listed furniture lines and appeal paragraphs go (boilerplate_de.txt), and menu or breadcrumb
+   lines (`Startseite / Pressezentrum / Nachrichten`) wherever they stand;
 4. furniture is recognised by shape: short lines without sentence punctuation before the first
    body paragraph (except the headline) and after the last one;
 5. repeated paragraphs are kept once.
@@ -57,6 +58,20 @@ def _is_title_candidate(line: str) -> bool:
     )
 
 
+# a menu or a breadcrumb trail: `Startseite / Pressezentrum / Nachrichten`, `Politik | Wirtschaft | Kultur`
+_MENU_SEPARATOR = re.compile(r" [/|>»›] ")
+MENU_ITEM_MAX_WORDS = 3
+
+
+def _is_menu_line(line: str) -> bool:
+    """Three or more short items between separators, and no sentence."""
+    if " " not in line or not _MENU_SEPARATOR.search(line):
+        return False  # most lines: no separator between spaces
+    items = _MENU_SEPARATOR.split(line)
+    return (len(items) >= 3 and all(0 < len(item.split()) <= MENU_ITEM_MAX_WORDS for item in items)
+            and not _SENTENCE.search(line))
+
+
 def _is_head_furniture(line: str) -> bool:
     """Menu entries, date bars, section labels: short, or without a sentence, or a bare date."""
     return word_count(line) <= FURNITURE_MAX_WORDS or not _SENTENCE.search(line) or bool(full_dates(line))
@@ -94,7 +109,7 @@ def clean_web_text(text: str, title_hint: str | None = None) -> WebText:
     lines, cut, comment_title = _cut_comments(lines)
     if cut:
         warnings.append("dropped the comment section")
-    lines = [ln for ln in lines if not (phrases.is_furniture_line(ln) or phrases.is_appeal(ln))]
+    lines = [ln for ln in lines if not (phrases.is_furniture_line(ln) or phrases.is_appeal(ln) or _is_menu_line(ln))]
     body_idx = [i for i, ln in enumerate(lines) if is_body_paragraph(ln)]
     if not body_idx:
         # nothing looks like running text (a headline, a list, a one-liner): keep it all
