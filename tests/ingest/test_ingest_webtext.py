@@ -138,3 +138,14 @@ def test_menu_and_breadcrumb_lines_are_furniture_and_never_the_title():
     assert "Startseite" not in web.text and "Politik | Wirtschaft" not in web.text
     assert "Wizebsk/Witebsk. Mit der Unterzeichnung" in clean_web_text(
         "Titel des Artikels über Witebsk\n\nWizebsk/Witebsk. Mit der Unterzeichnung von Verträgen endete das Forum der Regionen.").text
+
+
+def test_a_list_of_other_articles_teasers_goes():
+    page = ("Gomel und Shandong bauen Handel aus\n\n"
+            "Das Gebiet Gomel und die Provinz Shandong wollen den Warenaustausch in diesem Jahr deutlich steigern.\n\n"
+            "Mehr zum Thema\n• Witebsk: Investor aus Jiangsu plant Werk für 30 Mio. Dollar\n"
+            "• Lukaschenko empfängt Delegation aus Heilongjiang\n\n"
+            "Die Partner wollen außerdem ein gemeinsames Logistikzentrum in Gomel eröffnen, hieß es weiter.")
+    text = clean_web_text(page).text
+    assert "Jiangsu" not in text and "Heilongjiang" not in text and "Mehr zum Thema" not in text
+    assert "Logistikzentrum in Gomel" in text

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 PHRASES_FILE = Path(__file__).with_name("boilerplate_de.txt")
-_SECTIONS = ("line", "paragraph", "comments")
+_SECTIONS = ("line", "paragraph", "comments", "related")
 APPEAL_MAX_WORDS = 80
 COMMENT_HEADER_MAX_WORDS = 25
 _TRAILING_PUNCT = ".…:!?|>»›→-"  # dropped from a line's end, with spaces between them
@@ -34,6 +34,11 @@ class Boilerplate:
     paragraph_phrases: PhraseGroups
     comment_phrases: PhraseGroups
     line_max_words: int  # of the longest entry of `lines`: a longer line needs no key
+    related: frozenset[str] = frozenset()  # headings of a list of links to other articles
+
+    def opens_related(self, line: str) -> bool:
+        """`Mehr zum Thema`: the heading of a list of other articles' teasers."""
+        return " ".join(_key_words(line)).casefold() in self.related
 
     def is_furniture_line(self, line: str) -> bool:
         words = _key_words(line)
@@ -114,6 +119,7 @@ def parse_phrases(text: str) -> Boilerplate:
         paragraph_phrases=group_phrases([_SPACES.sub(" ", p).casefold() for p in sections["paragraph"]]),
         comment_phrases=group_phrases([_SPACES.sub(" ", p).casefold() for p in sections["comments"]]),
         line_max_words=max((len(key.split(" ")) for key in lines), default=0),
+        related=frozenset(_key(p) for p in sections["related"]),
     )
 
 

@@ -4,7 +4,8 @@ A scraped page is one paragraph per line, wrapped in page furniture: menus and d
 before the headline, share buttons and "latest news" links after the last paragraph, donation
 appeals, comment sections, sometimes whole blocks repeated. The rules, in order:
 1. markdown images and bare URL lines go, link texts stay;
-2. the comment section (first line that opens it, see boilerplate_de.txt) is cut off;
+2. lists of other articles' teasers (`Mehr zum Thema` and its bullets) go, and the comment
+   section (first line that opens it, see boilerplate_de.txt) is cut off;
 3. listed furniture lines and appeal paragraphs go (boilerplate_de.txt), and menu or breadcrumb
    lines (`Startseite / Pressezentrum / Nachrichten`) wherever they stand;
 4. furniture is recognised by shape: short lines without sentence punctuation before the first
@@ -72,6 +73,24 @@ def _is_menu_line(line: str) -> bool:
             and not _SENTENCE.search(line))
 
 
+_BULLETS = ("•", "·", "-", "–", "*", "►", "▶", "»")
+
+
+def _without_related_lists(lines: list[str], phrases) -> list[str]:
+    """Without `Mehr zum Thema` and the bulleted teasers of other articles right after it."""
+    kept: list[str] = []
+    in_list = False
+    for line in lines:
+        if phrases.opens_related(line):
+            in_list = True
+            continue
+        if in_list and line.startswith(_BULLETS):
+            continue
+        in_list = False
+        kept.append(line)
+    return kept
+
+
 def _is_head_furniture(line: str) -> bool:
     """Menu entries, date bars, section labels: short, or without a sentence, or a bare date."""
     return word_count(line) <= FURNITURE_MAX_WORDS or not _SENTENCE.search(line) or bool(full_dates(line))
@@ -106,6 +125,7 @@ def clean_web_text(text: str, title_hint: str | None = None) -> WebText:
     warnings: list[str] = []
     lines = [ln.strip() for ln in strip_images_and_links(text).split("\n")]
     lines = [ln for ln in lines if ln and not _BARE_URL.match(ln)]
+    lines = _without_related_lists(lines, phrases)
     lines, cut, comment_title = _cut_comments(lines)
     if cut:
         warnings.append("dropped the comment section")
