@@ -280,3 +280,9 @@ def test_a_truncated_compound_joins_the_core_of_a_name_in_the_nominative():
 def test_an_organization_name_keeps_no_unpaired_quote_mark():
     assert _organization_names("Das Gomeler Unternehmen „Belorusneft“ bohrt in Atyrau.") == ["Belorusneft"]
     assert _organization_names("Die OAO „Lesbumtex“ liefert Papier.") == ["OAO „Lesbumtex“"]
+
+
+def test_the_namesake_of_a_university_is_part_of_its_name_and_no_person():
+    doc = run("Zudem vereinbarten die Brester Staatliche Universität „A. S. Puschkin“ und Minsk einen Austausch.")
+    assert [m.surface for m in doc.organizations] == ["Brester Staatliche Universität „A. S. Puschkin“"]
+    assert doc.persons == []

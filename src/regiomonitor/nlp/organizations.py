@@ -708,6 +708,20 @@ def _balanced_quotes(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# `Universität „A. S. Puschkin“`, `Universität P. G. Demidow`: the person a body is named after
+_NAMESAKE = re.compile(r"\s[„\"]?(?:[A-ZÄÖÜ]\.\s?){1,3}[A-ZÄÖÜ][\w-]+(?:[“\"](?=\W|$)|(?=[\s,.;:)]|$))")
+_NAMESAKE_HEADS = ("universität", "hochschule", "akademie", "institut", "schule", "theater", "museum", "bibliothek")
+
+
+def _after_namesake(text: str, end: int) -> int:
+    """Where a noun phrase ending at `end` ends with the namesake of an academy or a theatre."""
+    head = text[max(0, end - 12):end].lower()
+    if not head.endswith(_NAMESAKE_HEADS):
+        return end
+    m = _NAMESAKE.match(text, end)
+    return m.end() if m else end
+
+
 def _after_lowercase_lead(text: str, start: int, end: int) -> int:
     """`kasachische Agromashholding JSC`: a name with its legal form is a proper name, and the
     adjective before it only says where the firm is from."""
@@ -738,7 +752,7 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
     for start, end in _led_names(text, scan.words["lead"]) + _quoted_names(text):
         found.append((start, end, None, False, 4))
     for start, end, authority in _noun_phrases(text, sentence_spans, low, scan.heads):
-        found.append((start, end, None, authority, 5))
+        found.append((start, _after_namesake(text, end), None, authority, 5))
     # longest first, ties by priority; no overlaps
     found.sort(key=lambda f: (-(f[1] - f[0]), f[4]))
     chosen: list[tuple[int, int, str | None, bool, int]] = []
