@@ -331,3 +331,12 @@ def test_already_granted_is_actual_after_a_goal():
         "Bis 2027 soll der Handel 500 Mio. Euro erreichen. Die Bank hat dafür bereits einen Kredit über 80 Mio. Euro bewilligt."
     )))
     assert [f.kind for f in doc.figures] == ["target", "actual"]
+
+
+def test_our_oblasts_foreign_trade_in_a_governors_interview_is_the_oblasts_own():
+    doc = process(Document(text=(
+        "Interview mit dem Vorsitzenden des Gebiets Grodno\n\n"
+        "Das Gebiet Grodno grenzt an Polen und Litauen. Frage: Wie entwickelt sich der Handel? Antwort: Der Außenhandelsumsatz unseres Gebiets lag von Januar "
+        "bis Juni 2023 bei 2,4 Milliarden Dollar. Mit Baku haben wir Verträge über 20 Mio. Dollar."
+    )))
+    assert doc.figures[0].partners == ["BY-HR"]

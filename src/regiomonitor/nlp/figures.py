@@ -644,7 +644,7 @@ def _document_oblast(doc: Document, home: str) -> str | None:
 
 def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_places: set[str],
               metric: str, previous: list[str] | None, home: str) -> list[str]:
-    own_total = _own_foreign_trade(doc, si) if metric in _TRADE_METRICS else None
+    own_total = _own_foreign_trade(doc, si, home) if metric in _TRADE_METRICS else None
     if own_total:
         return [own_total]
     partners = _partner_ids(doc, amount, si, window_start, own_places, metric, previous, home)
@@ -667,14 +667,21 @@ def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_pl
 # `der Außenhandelsumsatz der Region Sachalin` (a place's trade with the whole world); `mit` or
 # `zwischen` after it name a partner and make it trade between two
 _OWN_FOREIGN_TRADE = re.compile(r"Außenhandel\w*\s+(?:der|des)\s+(?=\w+\s+[A-ZÄÖÜ])")
+_OUR_FOREIGN_TRADE = re.compile(r"Außenhandel\w*\s+(?:unseres\s+Gebiets|unserer\s+Region)\b")
 _TRADE_PARTNER_WORD = re.compile(r"\b(?:mit|zwischen)\b")
 
 
-def _own_foreign_trade(doc: Document, si: int) -> str | None:
-    """The region whose total foreign trade the sentence gives, if it names no partner."""
+def _own_foreign_trade(doc: Document, si: int, home: str) -> str | None:
+    """The region whose total foreign trade the sentence gives, if it names no partner;
+    `unseres Gebiets` in an interview of a Belarusian governor is the oblast the text speaks for."""
     sentence = doc.sentences[si]
+    if _TRADE_PARTNER_WORD.search(sentence.text):
+        return None
+    if _OUR_FOREIGN_TRADE.search(sentence.text):
+        here = _home_side(doc, si, home)
+        return here if here != home else _document_oblast(doc, home)
     m = _OWN_FOREIGN_TRADE.search(sentence.text)
-    if m is None or _TRADE_PARTNER_WORD.search(sentence.text):
+    if m is None:
         return None
     start = sentence.start + m.end()
     named = [p for p in _partner_places(doc, start, start + 40) if p.kind == "region"]
