@@ -21,7 +21,7 @@ def scored(tmp_path_factory):
 
 
 def test_every_item_is_extracted(scored):
-    assert scored["documents"] == 32
+    assert scored["documents"] == 46
     assert scored["missing_or_failed"] == []
 
 
