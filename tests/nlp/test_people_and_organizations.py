@@ -286,3 +286,9 @@ def test_the_namesake_of_a_university_is_part_of_its_name_and_no_person():
     doc = run("Zudem vereinbarten die Brester Staatliche Universität „A. S. Puschkin“ und Minsk einen Austausch.")
     assert [m.surface for m in doc.organizations] == ["Brester Staatliche Universität „A. S. Puschkin“"]
     assert doc.persons == []
+
+
+def test_a_name_set_off_by_commas_after_a_role_and_the_uzbek_hokim():
+    doc = run("Die Gäste wurden vom Chokim der Region, Schawkat Abdurasakow, empfangen.")
+    assert [(p.name, p.role) for p in doc.persons] == [("Schawkat Abdurasakow", "Chokim der Region")]
+    assert run("Der Gouverneur des Gebiets, der Minister und andere, kamen.").persons == []

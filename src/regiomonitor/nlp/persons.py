@@ -253,6 +253,8 @@ def _introduced_by_role(text: str, role_end: int, excluded: SpanCover) -> tuple[
             continue
         if run:
             break
+        if word == ",":
+            return _name_in_commas(text, tm.end(), excluded)  # `vom Chokim der Region, Schawkat Abdurasakow,`
         if word in _ROLE_LINKS or word.endswith(_ADJECTIVE_ENDINGS) or (word[0].isupper() and word.isalpha()):
             continue
         break
@@ -262,6 +264,19 @@ def _introduced_by_role(text: str, role_end: int, excluded: SpanCover) -> tuple[
     if _is_place_name(given.group()) or _is_place_name(text[given.start():surname.end()]):
         return None
     return (given.start(), surname.end(), f"{given.group()} {surname.group()}", None)
+
+
+# a name set off by commas after a role and its complement: `der Akim der Region, Serik Nurtaj, sagte`
+_NAME_IN_COMMAS = re.compile(r"\s*([A-ZÄÖÜ][\w-]+)\s+([A-ZÄÖÜ][\w-]+)\s*,")
+
+
+def _name_in_commas(text: str, start: int, excluded: SpanCover) -> tuple[int, int, str, str | None] | None:
+    m = _NAME_IN_COMMAS.match(text, start)
+    if m is None or excluded.covers(m.start(1)) or not all(_name_like(w) for w in m.group(1, 2)):
+        return None
+    if _is_place_name(m.group(1)) or _is_place_name(m.group(2)):
+        return None
+    return (m.start(1), m.end(2), f"{m.group(1)} {m.group(2)}", None)
 
 
 def _apposition_before(text: str, role: int) -> re.Match | None:
