@@ -38,7 +38,7 @@ def test_formats(text, amount, currency):
 
 
 def test_shared_scale_and_currency():
-    found = find_amounts("im Wert von 1,65 bzw. 2,40 Milliarden Rubel geplant")
+    found = find_amounts("Kosten von 1,65 bzw. 2,40 Milliarden Rubel sind vorgesehen")
     assert [(a.amount, a.currency) for a in found] == [(pytest.approx(1.65e9), "RUB"), (pytest.approx(2.4e9), "RUB")]
 
 

@@ -265,7 +265,7 @@ def test_a_country_adjective_before_a_generic_head_describes_no_name():
 
 
 def test_a_known_name_after_a_lowercase_adjective():
-    doc = run("Die belarussische Universal Commodity Exchange (BUCE) baut Kontakte aus.")
+    doc = run("Über die belarussische Universal Commodity Exchange handeln nun auch Firmen aus Omsk.")
     assert {m.key for m in doc.organizations} == {"Belarussische Universalwarenbörse"}
 
 
