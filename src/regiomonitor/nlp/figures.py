@@ -630,16 +630,17 @@ def _document_oblast(doc: Document, home: str) -> str | None:
     """The one Belarusian oblast a news item speaks for: the only one it names, in its headline or
     lead, more than once and at least as often as the country by its name (`Belarus`, not
     `belarussische`)."""
+    key = (id(doc.places), len(doc.places), home)  # recomputed when the places layer is replaced
     cached = doc.__dict__.get("_document_oblast")
-    if cached is None:
+    if cached is None or cached[0] != key:
         oblasts = {p.key for p in doc.places if p.key.startswith(home + "-") and p.key != home + "-HM"}
         named = [p for p in doc.places if p.key in oblasts]
         country_named = sum(p.key == home and _is_proper_name(p.surface) for p in doc.places)
         in_lead = bool(named) and named[0].start < _LEAD_CHARS
-        cached = (next(iter(oblasts)) if len(oblasts) == 1 and in_lead and len(named) > 1 and len(named) >= country_named
-                  else "",)
+        oblast = next(iter(oblasts)) if len(oblasts) == 1 and in_lead and len(named) > 1 and len(named) >= country_named else None
+        cached = (key, oblast)
         doc.__dict__["_document_oblast"] = cached
-    return cached[0] or None
+    return cached[1]
 
 
 def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_places: set[str],
@@ -664,7 +665,7 @@ def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_pl
     return partners
 
 
-# `der Außenhandelsumsatz der Region Sachalin` (a place's trade with the whole world); `mit` or
+# `der Außenhandelsumsatz der Region Tomsk` (a place's trade with the whole world); `mit` or
 # `zwischen` after it name a partner and make it trade between two
 _OWN_FOREIGN_TRADE = re.compile(r"Außenhandel\w*\s+(?:der|des)\s+(?=\w+\s+[A-ZÄÖÜ])")
 _OUR_FOREIGN_TRADE = re.compile(r"Außenhandel\w*\s+(?:unseres\s+Gebiets|unserer\s+Region)\b")
@@ -700,13 +701,25 @@ def _event_total(doc: Document, si: int) -> bool:
     return True
 
 
+def _foreign_countries(doc: Document, home: str) -> dict[str, int]:
+    """How often the document names each country other than the home one, by itself or by its
+    regions (counted once per document: figures ask for every amount)."""
+    key = (id(doc.places), len(doc.places), home)  # recomputed when the places layer is replaced
+    cached = doc.__dict__.get("_foreign_countries")
+    if cached is None or cached[0] != key:
+        counts: dict[str, int] = {}
+        for p in doc.places:
+            country = p.key.split("-")[0]
+            if country != home and p.kind in ("country", "region"):
+                counts[country] = counts.get(country, 0) + 1
+        cached = (key, counts)
+        doc.__dict__["_foreign_countries"] = cached
+    return cached[1]
+
+
 def _partner_country(doc: Document, home: str) -> str | None:
-    """The country the document names most often besides the home country (by its places)."""
-    counts: dict[str, int] = {}
-    for p in doc.places:
-        country = p.key.split("-")[0]
-        if country != home and p.kind in ("country", "region"):
-            counts[country] = counts.get(country, 0) + 1
+    """The country the document names most often besides the home country."""
+    counts = _foreign_countries(doc, home)
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
@@ -815,8 +828,8 @@ def _partner_ids(doc: Document, amount: _Amount, si: int, window_start: int, own
 
 def _sole_partner_country(doc: Document, home: str) -> str | None:
     """The only foreign country a document names, by itself or by its regions."""
-    countries = {p.key.split("-")[0] for p in doc.places if p.kind in ("country", "region")} - {home}
-    return next(iter(countries)) if len(countries) == 1 else None
+    counts = _foreign_countries(doc, home)
+    return next(iter(counts)) if len(counts) == 1 else None
 
 
 def _context_metric(doc: Document, si: int, paragraph_start: int, lex: MoneyLexicon) -> str | None:
