@@ -105,7 +105,7 @@ def test_verb_handelt_is_no_trade_cue_but_handeln_is():
 
 
 def test_contracts_as_compound_and_intentions_as_targets():
-    (f,) = figures("Beim Treffen schlossen die Firmen Handelsverträge im Wert von über 120 Mio. Dollar ab.")
+    (f,) = figures("Beim Treffen unterschrieben die Firmen Handelsverträge für über 120 Mio. Dollar.")
     assert f[2] == "contracts"
     (f,) = figures("„Wir wollen bis 2025 die Marke von einer Milliarde Dollar beim Warenumsatz mit Belarus erreichen“, sagte er.")
     assert f[3] == "target"
