@@ -340,3 +340,13 @@ def test_our_oblasts_foreign_trade_in_a_governors_interview_is_the_oblasts_own()
         "bis Juni 2023 bei 2,4 Milliarden Dollar. Mit Baku haben wir Verträge über 20 Mio. Dollar."
     )))
     assert doc.figures[0].partners == ["BY-HR"]
+
+
+def test_belarus_named_in_an_oblasts_story_trades_as_the_country():
+    got = figures(
+        "Das Gebiet Gomel und das Gebiet Kursk vereinbarten am Freitag neue Projekte. Die Betriebe des "
+        "Gebiets Gomel lieferten 2023 Waren für 90 Mio. USD dorthin.\n\n"
+        "Alles in allem handelte Belarus 2023 mit der Schwarzerde-Region Waren für rund 400 Mio. Dollar."
+    )
+    assert got[-1][2] == "turnover"
+    assert got[-1][6] == ["BY", "RU-KRS"]

@@ -816,7 +816,8 @@ def _partner_ids(doc: Document, amount: _Amount, si: int, window_start: int, own
     # a story about one partner country: its turnover and deals are with that country
     partner = recent or (_sole_partner_country(doc, home) if two_sided else None)
     if mine:
-        return [here, partner] if partner and two_sided else [here]
+        # `Insgesamt handelte Belarus mit ...` in an oblast's story: the country named is the side
+        return [mine[0], partner] if partner and two_sided else [mine[0]]
     if recent and metric in ("investment", "other") and _OWN_FUNDS.search(sentence.text):
         return [recent]  # `die Regionalregierung beziffert die Investitionen`: the region's own money
     if recent and (metric in _TRADE_METRICS or metric in _DEAL_METRICS or _BILATERAL.search(sentence.text)):
