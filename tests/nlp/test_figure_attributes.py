@@ -350,3 +350,10 @@ def test_belarus_named_in_an_oblasts_story_trades_as_the_country():
     )
     assert got[-1][2] == "turnover"
     assert got[-1][6] == ["BY", "RU-KRS"]
+
+
+def test_what_one_expects_or_calls_realistic_is_a_forecast():
+    (f,) = figures("Für 2025 erwarte man im Handel mit dem Gebiet Omsk mindestens 90 Mio. Dollar, hieß es.")
+    assert f[3] == "forecast"
+    (f,) = figures("Realistisch sei nach Ansicht von Fachleuten ein Umsatz von 60 Mio. Dollar mit Belarus.")
+    assert f[3] == "forecast"
