@@ -194,3 +194,24 @@ def test_footnote_block_begun_before_an_excerpt_and_interviewer_lines_stay_out_o
     assert "Petrow" not in result.text and "example.org" not in result.text
     assert "hat sich in den letzten Jahren stark entwickelt, vor allem im Maschinenbau" in result.text
     assert [f.number for f in result.footnotes][:2] == [41, 42]
+
+
+def test_body_after_a_footnote_block_without_a_page_number_goes_on():
+    # another extractor: blank lines between the entries, no page number, no leading space
+    text = _double_spaced(
+        [
+            "Die Gebiete Grodno und Pskow arbeiten seit 2019 in der Holzverarbeitung zusammen,",
+            "und der Handel wuchs im vergangenen Jahr auf 48 Mio. Dollar.21 Gouverneur Iwan",
+            "Petrow nannte das einen guten Anfang.",
+            " " * 60,
+            "21 Pskow und Grodno handeln mehr [Elektronische Ressource] // BelTA. - 2022.",
+            "22 Holz aus Pskow für Grodnoer Möbel [Elektronische Ressource] // Pskowskaja Prawda. - 2023.",
+            "Den Schwerpunkt bildet inzwischen die Möbelindustrie der beiden Regionen. 22Im Jahr 2023",
+            "lieferten Betriebe aus Grodno Möbel für 12 Mio. Dollar nach Pskow, wie es hieß.",
+        ]
+    )
+    result = clean_pdf_text(text)
+    assert "Den Schwerpunkt bildet inzwischen die Möbelindustrie" in result.text
+    assert "Möbel für 12 Mio. Dollar nach Pskow" in result.text
+    assert "48 Mio. Dollar. Gouverneur Iwan Petrow" in result.text  # the mark after the stop is gone
+    assert [f.number for f in result.footnotes] == [21, 22]

@@ -125,7 +125,8 @@ def join_entry_lines(lines: list[str]) -> str:
 #   at a paragraph or sentence start, before a word or an opening quote: "1Denn", '99"Die', "83USD"
 #   after a space, before a capitalised word or a quoted one: "Irkutsk, 102Kaliningrad", 'dass 175"An'
 #   glued to a closing quote: 'Kontakte"3 .', 'ausgebildet wurden"108 montiert'
-#   glued to the end of a word of 4+ lowercase letters: "getroffen wurden7 ." (not "km2", "CO2")
+#   glued to the end of a word of 4+ lowercase letters: "getroffen wurden7 ." (not "km2", "CO2"),
+#   or to the stop after it: "zu steigern.17 Ob" (not "Nr.17")
 # Real numbers stay: "2016", "5 Tausend", "MTZ-80", "V. Forum", "Nr. 71", "3D-Druck".
 _DIGITS = re.compile(r"\d\d*")  # (\d+, written so that the engine can skip ahead to a digit)
 # Most lines hold no digit at all; a search for one digit is cheaper than a finditer.
@@ -175,6 +176,8 @@ def _glued_to_previous_word(text: str, start: int, before: str) -> bool:
     """`Kontakte"3 .`, `getroffen wurden7 .`: the mark ends at a space, punctuation or the end."""
     if before in _CLOSING_QUOTES and start >= 2 and (text[start - 2].isalnum() or text[start - 2] in ".!?)…"):
         return True
+    if before in ".!?" and start >= 5:
+        return all(ch in _LOWER for ch in text[start - 5:start - 1])  # `zu steigern.17 Ob`
     return before in _LOWER and start >= 4 and all(ch in _LOWER for ch in text[start - 4:start])
 
 

@@ -121,7 +121,7 @@ def _split_body_and_notes(lines: list[str]) -> tuple[list[_Line], FootnoteCollec
         stripped = raw.strip()
         if not stripped:
             if SEPARATOR.match(raw):
-                in_block = True
+                in_block, blank = True, 0
             else:
                 blank += 1
             continue
@@ -137,11 +137,17 @@ def _split_body_and_notes(lines: list[str]) -> tuple[list[_Line], FootnoteCollec
             started = opens_with_digit and entry_start(raw, notes)
             if started:
                 notes.start(*started)
+                blank = 0
                 continue
             if raw.startswith(" ") and not raw.startswith("  ") and looks_like_prose(raw):
                 in_block, after_block = False, True  # the body resumes on the next page
+            elif blank and _resumes_body(stripped):
+                # an entry's lines follow each other; running text after a blank line, with no
+                # page number between, is the body going on below the block
+                in_block, after_block = False, True
             else:
                 notes.continue_last(stripped)
+                blank = 0
                 continue
         else:
             started = opens_with_digit and implicit_entry_start(raw, notes, cited)
@@ -177,6 +183,15 @@ def _split_body_and_notes(lines: list[str]) -> tuple[list[_Line], FootnoteCollec
         body.append(_Line(stripped, raw.startswith(" "), blank, after_block, _ends_sentence(stripped)))
         blank, after_block = 0, False
     return body, notes, cited
+
+
+_BODY_SENTENCE = re.compile(r"[A-ZÄÖÜ]\w+(?: \w[\w,-]*){4,}[.!?:]")
+
+
+def _resumes_body(line: str) -> bool:
+    """A line of running text: prose, not a bibliographic fragment, with a sentence of five or
+    more words in it (`Den Kern der Beziehungen bildet der Maschinenbau.`)."""
+    return looks_like_prose(line) and _BODY_SENTENCE.search(line) is not None
 
 
 def _typical_width(body: list[_Line]) -> int:
