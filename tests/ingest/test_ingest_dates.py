@@ -156,3 +156,19 @@ def test_a_date_after_a_place_and_an_agency_on_a_line_of_its_own():
     assert publication_date(text) == date(2024, 8, 20)
     body_date = text.replace("Bonn (GTAI) – 20.08.2024", "Am 20.08.2024 sprach der Minister in Bonn (GTAI) – lange")
     assert publication_date(body_date) is None
+
+
+@pytest.mark.parametrize(
+    "masthead, expected",
+    [
+        ("Nr. 12 (4410) | Freitag, 07.06.2024 | Wirtschaft", date(2024, 6, 7)),
+        ("Ostwirtschaft heute · Regionen · Montag, 2. September 2024", date(2024, 9, 2)),
+    ],
+)
+def test_a_masthead_line_gives_the_date_despite_its_dots(masthead, expected):
+    text = (
+        "WOLGA-BOTE\n" + masthead + "\n\nSamara liefert Saatgut nach Gomel\n\n"
+        "Das Gebiet Samara und das Gebiet Gomel vereinbarten am Mittwoch neue Lieferungen. "
+        "Am 14. Mai 2023 hatten beide Seiten einen Fahrplan unterzeichnet.\n"
+    )
+    assert publication_date(text) == expected

@@ -44,6 +44,8 @@ MIN_YEAR, MAX_YEAR = 1990, 2100
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _DAY_YEAR = re.compile(r"\d,?\s+\d{4}")  # what month_day_year needs after the month
 _SENTENCE_PUNCT = re.compile(r"[.!?]")
+# the fields of a newspaper's masthead line: outlet, issue, weekday and date, section
+_MASTHEAD_SEPARATOR = re.compile(r"\s[|·•]\s")
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +133,10 @@ def _header(lines: list[str]) -> list[str]:
         without_urls = _without_urls(line, images=True).strip()
         words = len(without_urls.split())
         following = lines[i + 1] if i + 1 < len(lines) else ""
+        if _MASTHEAD_SEPARATOR.search(without_urls) and full_dates(without_urls):
+            # a masthead (`Nr. 37 | Donnerstag, 19.09.2024 | Region`): its dots are no sentence
+            out.append(without_urls)
+            continue
         if (
             words >= _BODY_LONG_WORDS
             or (words >= _BODY_MIN_WORDS and _SENTENCE_PUNCT.search(without_urls))
