@@ -357,3 +357,14 @@ def test_what_one_expects_or_calls_realistic_is_a_forecast():
     assert f[3] == "forecast"
     (f,) = figures("Realistisch sei nach Ansicht von Fachleuten ein Umsatz von 60 Mio. Dollar mit Belarus.")
     assert f[3] == "forecast"
+
+
+def test_a_text_that_never_names_belarus_speaks_for_the_country_it_names_most():
+    got = figures(
+        "Das Gebiet Kostanai und das Gebiet Tscheljabinsk wollen enger zusammenarbeiten. "
+        "Kasachische Landwirte kaufen Saatgut in Russland.\n\n"
+        "Die Betriebe beider Gebiete schlossen Verträge über 40 Mio. Dollar. "
+        "Das Akimat der Region Kostanai selbst investierte 2023 rund 90 Mrd. Tenge in Straßen."
+    )
+    assert got[0][6] == ["KZ-39", "RU-CHE"]
+    assert "BY" not in got[1][6]

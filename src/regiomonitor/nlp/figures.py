@@ -827,6 +827,25 @@ def _partner_ids(doc: Document, amount: _Amount, si: int, window_start: int, own
     return [here] if any(p.key == home for p in doc.places) else []
 
 
+def _document_home(doc: Document) -> str:
+    """The side the document speaks for: Belarus wherever it names Belarus, one of its regions
+    or a Belarusian organization of the knowledge base (`Amkodor`); a text on the cooperation
+    of two other countries (a German Land and a Kazakh region, Armenian provinces and Russian
+    regions) speaks for the country it names most, the first named of equals."""
+    known = organization_base().by_name
+    if any((org := known.get(o.key)) and (org.place or "").split("-")[0] == HOME for o in doc.organizations):
+        return HOME
+    counts: dict[str, int] = {}
+    for p in doc.places:
+        if p.kind in ("country", "region"):
+            country = p.key.split("-")[0]
+            if country == HOME:
+                return HOME
+            counts[country] = counts.get(country, 0) + 1
+    # (dicts keep the order of first mention: `max` returns the first of equals)
+    return max(counts, key=lambda c: counts[c]) if counts else HOME
+
+
 def _sole_partner_country(doc: Document, home: str) -> str | None:
     """The only foreign country a document names, by itself or by its regions."""
     counts = _foreign_countries(doc, home)
@@ -895,7 +914,7 @@ def add_figures(doc: Document) -> None:
     text = doc.text
     amounts = find_amounts(text, lex, doc.lowered)
     doc_year = doc.date.year if doc.date else None
-    home = HOME
+    home = _document_home(doc)
     ctx = _Context()
     figures: list[Figure] = []
     undated: set[int] = set()  # indices of figures dated only by the document's date
