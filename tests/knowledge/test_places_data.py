@@ -38,6 +38,13 @@ FORBIDDEN_KEYS = {
     "granma", "miranda", "lara", "bolívar", "füzuli", "oğuz", "tartar", "java", "fars", "ho chi minh", "bor",
     "süchbaatar", "orchon", "töw", "uws", "tibetisch", "uigurisch", "frunse", "kirin", "darchan", "khanlar",
     "shanghaier", "schanghaier", "abchasien", "transnistrien",
+    # Germany ... France (germany.tsv ... france.tsv): parts of a unit are not the unit; words, first names,
+    # persons; towns that are no units; old regions. Designated-only forms (Pommern, Schlesien, Pest,
+    # Marken, Lebus, Heiligkreuz, Pilsner, Karpatenvorland) may exist with a designator only.
+    "mecklenburg", "vorpommern", "franken", "pfalz", "holstein", "westfalen", "rheinland", "baden", "württemberg",
+    "brandenburger", "saarländer", "essen", "halle", "roma", "friaul", "elsass", "provence", "burgund", "centre",
+    "nancy", "nice", "tours", "pommern", "schlesien", "pest", "marken", "lebus", "heiligkreuz", "pilsner",
+    "karpatenvorland", "vorkarpaten", "eger", "böhmen", "mähren", "südfinnland", "rigaer", "memel", "masuren",
 }
 
 # (surface form, designated?, expected id). `designated` means a designator noun stands next to it.
@@ -234,13 +241,122 @@ EXPECTED = [
     ("Ural", False, None),
     ("Wolga", False, None),
     ("Sibirien", False, None),
+    # German Länder: `Sachsen` is no part of `Niedersachsen` or `Sachsen-Anhalt` (separate keys)
+    ("Sachsen", False, "DE-SN"),
+    ("Freistaat Sachsen", False, "DE-SN"),
+    ("Freistaates Sachsen", False, "DE-SN"),
+    ("sächsischen", False, "DE-SN"),
+    ("Niedersachsen", False, "DE-NI"),
+    ("niedersächsische", False, "DE-NI"),
+    ("Sachsen-Anhalt", False, "DE-ST"),
+    ("Sachsen-Anhalts", False, "DE-ST"),
+    ("Bayern", False, "DE-BY"),
+    ("Bayerns", False, "DE-BY"),
+    ("bayerische", False, "DE-BY"),
+    ("Nordrhein-Westfalens", False, "DE-NW"),
+    ("NRW", False, "DE-NW"),
+    ("Nrw", False, None),
+    ("Baden-Württemberg", False, "DE-BW"),
+    ("baden-württembergischen", False, "DE-BW"),
+    ("Land Brandenburg", False, "DE-BB"),
+    ("Brandenburg", False, "DE-BB"),
+    ("Brandenburger", False, None),
+    ("Brandenburg an der Havel", False, "city:Brandenburg an der Havel"),
+    ("Berlin", False, "DE-BE"),
+    ("Berliner", False, "DE-BE"),
+    ("Hamburg", False, "DE-HH"),
+    ("Hamburger", False, "DE-HH"),
+    ("Freie und Hansestadt Hamburg", False, "DE-HH"),
+    ("Bremen", False, "DE-HB"),
+    ("Bremerhaven", False, "city:Bremerhaven"),
+    ("Thüringer", False, "DE-TH"),
+    ("Mecklenburg-Vorpommern", False, "DE-MV"),
+    ("Mecklenburg", False, None),
+    ("München", False, "city:München"),
+    ("Frankfurt", False, "city:Frankfurt am Main"),
+    ("Frankfurt (Oder)", False, "city:Frankfurt (Oder)"),
+    # Austria: Wien is a Land; Salzburg bare is the city
+    ("Wien", False, "AT-9"),
+    ("Wiener", False, "AT-9"),
+    ("Wiener Neustadt", False, "city:Wiener Neustadt"),
+    ("Oberösterreich", False, "AT-4"),
+    ("Tiroler", False, "AT-7"),
+    ("Kärntner", False, "AT-2"),
+    ("Salzburg", False, "city:Salzburg"),
+    ("Salzburg", True, "AT-5"),
+    ("Land Salzburg", False, "AT-5"),
+    ("Salzburger Land", False, "AT-5"),
+    ("Südtirol", False, "district:Südtirol"),
+    # Poland, Czechia, Slovakia, Hungary: capitals that are no units are cities; `Woiwodschaft X`, `Region X`
+    ("Woiwodschaft Podlachien", False, "PL-20"),
+    ("Podlachien", False, "PL-20"),
+    ("Masowien", False, "PL-14"),
+    ("Woiwodschaft Lublin", False, "PL-06"),
+    ("Lublin", False, "city:Lublin"),
+    ("Lublin", True, "PL-06"),
+    ("Krakau", False, "city:Krakau"),
+    ("Warschau", False, "city:Warschau"),
+    ("Pommern", False, None),
+    ("Woiwodschaft Pommern", False, "PL-22"),
+    ("Schlesien", True, "PL-24"),
+    ("Karpatenvorland", False, None),
+    ("Prag", False, "CZ-10"),
+    ("Prager", False, "CZ-10"),
+    ("Pilsen", False, "city:Pilsen"),
+    ("Pilsen", True, "CZ-32"),
+    ("Pilsner", False, None),
+    ("Südmähren", False, "CZ-64"),
+    ("Mährisch-Schlesien", False, "CZ-80"),
+    ("Bratislava", False, "city:Bratislava"),
+    ("Bratislava", True, "SK-BL"),
+    ("Budapest", False, "HU-BU"),
+    ("Debrecen", False, "HU-DE"),
+    ("Győr-Moson-Sopron", False, "HU-GS"),
+    ("Pest", False, None),
+    ("Komitat Pest", False, "HU-PE"),
+    ("Veszprém", False, "HU-VM"),
+    ("Veszprém", True, "HU-VE"),
+    ("Eger", False, None),
+    # Baltic states and Finland
+    ("Vilnius", False, "city:Vilnius"),
+    ("Vilnius", True, "LT-VL"),
+    ("Bezirk Vilnius", False, "LT-VL"),
+    ("Riga", False, "LV-RIX"),
+    ("Daugavpils", False, "LV-DGV"),
+    ("Ventspils", False, "LV-VEN"),
+    ("Ventspils", True, "LV-106"),
+    ("Ida-Virumaa", False, "EE-45"),
+    ("Tartu", False, "city:Tartu"),
+    ("Tartu", True, "EE-79"),
+    ("Lappland", False, "FI-10"),
+    ("Uusimaa", False, "FI-18"),
+    ("Nordkarelien", False, "FI-13"),
+    ("Karelien", False, "RU-KR"),
+    ("Åland", False, "AX"),
+    ("Landschaft Åland", False, "FI-01"),
+    ("Helsinki", False, "city:Helsinki"),
+    # Italy and France: regions, not provinces; overseas territories stay ISO 3166-1 countries
+    ("Lombardei", False, "IT-25"),
+    ("Latium", False, "IT-62"),
+    ("Marken", False, None),
+    ("Marken", True, "IT-57"),
+    ("Friaul-Julisch Venetien", False, "IT-36"),
+    ("Rom", False, "city:Rom"),
+    ("Île-de-France", False, "FR-IDF"),
+    ("Korsika", False, "FR-20R"),
+    ("Paris", False, "city:Paris"),
+    ("Guadeloupe", False, "GP"),
 ]
 
 # display names: the first `name` row of an id
 DISPLAY_NAMES = {"BY-MI": "Gebiet Minsk", "RU-MOS": "Gebiet Moskau", "RU-LEN": "Gebiet Leningrad",
                  "KZ-19": "Gebiet Almaty", "BY-HM": "Minsk", "RU-BA": "Baschkortostan", "BY": "Belarus",
                  "RU": "Russland", "KZ": "Kasachstan", "CN-BJ": "Peking", "VN-SG": "Ho-Chi-Minh-Stadt", "AZ-GA": "Gandscha",
-                 "KG-O": "Gebiet Osch", "KG-GO": "Osch", "GE-TB": "Tiflis", "MD-CU": "Chișinău"}
+                 "KG-O": "Gebiet Osch", "KG-GO": "Osch", "GE-TB": "Tiflis", "MD-CU": "Chișinău",
+                 "DE-SN": "Sachsen", "DE-BB": "Brandenburg", "AT-5": "Land Salzburg", "AT-9": "Wien",
+                 "PL-06": "Woiwodschaft Lublin", "PL-20": "Podlachien", "CZ-10": "Prag", "CZ-32": "Region Pilsen",
+                 "SK-BL": "Region Bratislava", "HU-PE": "Komitat Pest", "LT-VL": "Bezirk Vilnius", "LV-RIX": "Riga",
+                 "EE-37": "Kreis Harju", "FI-10": "Lappland", "IT-57": "Region Marken", "FR-IDF": "Île-de-France"}
 
 
 def read_rows() -> list[dict[str, str]]:
@@ -409,12 +525,22 @@ NOT_LISTED_SUBDIVISIONS = {"GE-AB", "RS-KM", "MD-SN"}
 
 
 @pytest.mark.parametrize("country", ["RU", "BY", "KZ", "UA", "UZ", "CN", "AZ", "VN", "KG", "TJ", "AM", "TM", "MN", "MD",
-                                     "GE", "RS", "PK", "ID"])
+                                     "GE", "RS", "PK", "ID", "DE", "AT", "PL", "CZ", "SK", "HU", "LT", "LV", "EE",
+                                     "FI", "IT"])
 def test_every_subdivision_has_a_name(country):
     named = {r["id"] for r in ROWS if r["type"] == "name"}
     codes = {s.code for s in pycountry.subdivisions.get(country_code=country) if s.parent_code is None}
     missing = sorted(codes - named - NOT_LISTED_SUBDIVISIONS)
     assert not missing, f"no name row for {missing}"
+
+
+def test_france_has_its_metropolitan_regions_and_no_overseas_unit():
+    """The 12 metropolitan regions and Corsica; the overseas units stay ISO 3166-1 territories (GP, MQ, ...)."""
+    named = {r["id"] for r in ROWS if r["type"] == "name" and r["id"].startswith("FR-")}
+    subs = [s for s in pycountry.subdivisions.get(country_code="FR") if s.parent_code is None]
+    metropolitan = {s.code for s in subs if s.type == "Metropolitan region"} | {"FR-20R"}
+    assert len(metropolitan) == 13
+    assert named == metropolitan
 
 
 def test_every_country_has_a_name():
