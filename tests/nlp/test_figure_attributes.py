@@ -368,3 +368,10 @@ def test_a_text_that_never_names_belarus_speaks_for_the_country_it_names_most():
     )
     assert got[0][6] == ["KZ-39", "RU-CHE"]
     assert "BY" not in got[1][6]
+
+
+def test_the_head_of_a_compound_decides_its_metric():
+    (f,) = figures("In Kasan wurden Exportverträge über 12 Mio. Dollar mit Belarus unterzeichnet.")
+    assert f[2] == "contracts"
+    (f,) = figures("Die Bank gewährt Exportkredite über 30 Mio. Dollar für Lieferungen nach Belarus.")
+    assert f[2] == "other"

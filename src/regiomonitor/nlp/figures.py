@@ -322,6 +322,20 @@ class _CueIndex:
                     found.add(label)
         return found
 
+    def head_labels_in(self, low: str) -> set[str]:
+        """Like `labels_in`, but a compound word counts only by the cue nearest its end, its
+        head (`Exportverträge` are contracts, `Exportkredite` credits, not exports)."""
+        last_in_word: dict[int, tuple[int, str]] = {}  # word start -> (cue start, label)
+        for last, (length, rows) in self._hits(low):
+            start = last - length + 1
+            for label, word_start, whole_word in rows:
+                if _guards_hold(low, start, last + 1, word_start, whole_word):
+                    word = _word_start(low, start)
+                    if start >= last_in_word.get(word, (-1, ""))[0]:
+                        last_in_word[word] = (start, label)
+                    break
+        return {label for _, label in last_in_word.values()}
+
     def first_starts(self, low: str) -> dict[str, int]:
         """Per label found, where its first cue starts (what `search` of its cue pattern reports)."""
         first: dict[str, int] = {}
@@ -331,6 +345,12 @@ class _CueIndex:
                 if start < first.get(label, start + 1) and _guards_hold(low, start, last + 1, word_start, whole_word):
                     first[label] = start
         return first
+
+
+def _word_start(low: str, i: int) -> int:
+    while i > 0 and low[i - 1].isalnum():
+        i -= 1
+    return i
 
 
 def _guards_hold(low: str, start: int, end: int, word_start: bool, whole_word: bool) -> bool:
@@ -355,7 +375,7 @@ def _contains_any(text: str, cues: tuple[str, ...]) -> bool:
 
 
 def _metric(window: str, lex: MoneyLexicon) -> str | None:
-    found = _metrics_in(window.lower(), lex)
+    found = _metric_index(lex).head_labels_in(window.lower())
     return next((metric for metric in lex.metric_priority if metric in found), None)
 
 
