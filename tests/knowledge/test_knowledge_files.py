@@ -20,6 +20,7 @@ ORGS = DATA / "organizations" / "organizations.tsv"
 OFFICIALS = DATA / "persons" / "officials.tsv"
 ROLE_NOUNS = DATA / "persons" / "role_nouns.tsv"
 GIVEN_NAMES = DATA / "persons" / "given_names.txt"
+SURNAMES = DATA / "persons" / "surnames.txt"
 SECTORS_DE = DATA / "sectors" / "de.yaml"
 
 SECTOR_KEYS = {
@@ -188,6 +189,16 @@ def test_given_names():
         assert name == name.strip() and " " not in name, f"given name {name!r}"
         assert name[0].isupper(), f"given name {name!r} is not capitalised"
     for name in ("Alexander", "Aleksandr", "Wladimir", "Vladimir", "Jerlan", "Kassym-Schomart", "Natalja"):
+        assert name in lines
+
+
+def test_surnames_are_single_capitalised_words_and_no_given_name_twice():
+    lines = [line for line in SURNAMES.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    assert len(lines) == len(set(lines)), "a surname is listed twice"
+    for name in lines:
+        assert name == name.strip() and " " not in name and name[0].isupper(), f"surname {name!r}"
+    for name in ("Weber", "Müller", "Koch", "Lenz"):
         assert name in lines
 
 

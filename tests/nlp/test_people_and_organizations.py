@@ -292,3 +292,17 @@ def test_a_name_set_off_by_commas_after_a_role_and_the_uzbek_hokim():
     doc = run("Die Gäste wurden vom Chokim der Region, Schawkat Abdurasakow, empfangen.")
     assert [(p.name, p.role) for p in doc.persons] == [("Schawkat Abdurasakow", "Chokim der Region")]
     assert run("Der Gouverneur des Gebiets, der Minister und andere, kamen.").persons == []
+
+
+def test_german_surnames_that_are_also_words_after_a_given_name():
+    doc = run("„Der Markt wächst“, sagte Katharina Koch, Leiterin des Verbands. Koch reist im Mai nach Astana.")
+    assert [(p.name, p.role) for p in doc.persons][0] == ("Katharina Koch", "Leiterin des Verbands")
+    assert not run("Der Koch des Hotels kocht für die Delegation.").persons
+
+
+def test_a_given_name_is_no_organization_head_and_a_byline_may_name_its_place():
+    doc = run("Der Akim der Region, Marat Schaikenow, eröffnete die Messe.")
+    assert [(p.name, p.role) for p in doc.persons] == [("Marat Schaikenow", "Akim der Region")]
+    assert not doc.organizations  # `Marat` ends like `Stadtrat`
+    doc = run("Weizen für Belarus\n\nVon Sabine Krüger | Astana\n\nDie Ernte im Norden war gut.")
+    assert [p.name for p in doc.persons] == ["Sabine Krüger"]

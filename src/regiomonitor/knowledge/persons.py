@@ -21,6 +21,7 @@ class PersonBase:
     given_names: frozenset[str]
     role_nouns: dict[str, str]  # noun (any case form listed) -> role key
     surname_endings: tuple[str, ...] = ()  # `ow`, `enko`, ...: a word ending so is a surname
+    surnames: frozenset[str] = frozenset()  # `Weber`, `Lenz`: surnames that are also German words
 
 
 @cache
@@ -54,4 +55,6 @@ def person_base() -> PersonBase:
                 roles[noun] = row.get("refers_to_role") or noun.lower()
     endings_path = data_path("persons", "surname_endings.txt")
     endings = tuple(sorted(read_lines(endings_path), key=len, reverse=True)) if endings_path.exists() else ()
-    return PersonBase(by_form, by_surname, given, roles, endings)
+    surnames_path = data_path("persons", "surnames.txt")
+    known_surnames = frozenset(read_lines(surnames_path)) if surnames_path.exists() else frozenset()
+    return PersonBase(by_form, by_surname, given, roles, endings, known_surnames)

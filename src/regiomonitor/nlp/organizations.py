@@ -316,8 +316,8 @@ def _sentences_with_heads(heads: list[tuple[int, int]], low: str,
 @cache
 def _is_head(word: str) -> bool:
     """An organization noun, also in the genitive (`Traktorenwerks`, `Ministeriums`)."""
-    if not word[:1].isupper():
-        return False
+    if not word[:1].isupper() or word in person_base().given_names:
+        return False  # (`Marat` ends like `Stadtrat` but is a given name)
     low = word.lower().rstrip("-")
     head, not_head = _head_patterns()
     return bool(head.search(low)) and not not_head.search(low)

@@ -51,8 +51,10 @@ _INITIAL = re.compile(r"\.(?<=[A-ZÄÖÜ]\.)")
 _SURNAME_INITIALS = re.compile(rf"([A-ZÄÖÜ](?<![\w.-].)[a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+((?:[A-ZÄÖÜ]\.\s?){{2}})(?=[\s,;)])")
 # a picture or source credit names the photographer, not a person of the story
 _CREDIT = re.compile(r"\b(?:Foto|Fotos|Bild|Bilder|Grafik|Video|Quelle)\s*:\s*$")
-# an author's byline on a line of its own: `Von Anna Petrowa`, `Autorin: Anna Petrowa`
-_BYLINE_LINE = re.compile(r"(?:[Vv]on|Text:|Autor:|Autorin:)[ \t]+([A-ZÄÖÜ][\w-]+(?:[ \t]+[A-ZÄÖÜ][\w-]+){1,2})[ \t]*$", re.MULTILINE)
+# an author's byline on a line of its own: `Von Anna Petrowa`, `Autorin: Anna Petrowa`, with the
+# place written from after a bar or a comma (`Von Anna Petrowa | Almaty`)
+_BYLINE_LINE = re.compile(r"(?:[Vv]on|Text:|Autor:|Autorin:)[ \t]+([A-ZÄÖÜ][\w-]+(?:[ \t]+[A-ZÄÖÜ][\w-]+){1,2})"
+                          r"(?:[ \t]*[|,][ \t]*[A-ZÄÖÜ][\w-]+(?:[ \t]+[A-ZÄÖÜ][\w-]+)?)?[ \t]*$", re.MULTILINE)
 # the same after a line break, for the lines after the first: `re` finds a `\n` by a fast search,
 # where a pattern opening with `^` is tried at every offset
 _BYLINE_AFTER_BREAK = re.compile(r"\n" + _BYLINE_LINE.pattern, re.MULTILINE)
@@ -105,6 +107,8 @@ def _is_common_word(word: str) -> bool:
     """An ordinary German word (Forum, Zusammenarbeit) cannot be a surname."""
     if word.lower().endswith(_NOT_SURNAME_ENDINGS):
         return True
+    if word in person_base().surnames:
+        return False  # `Weber`, `Lenz`: the word list knows them as words, yet they are surnames
     if len(word) > 4 and word.endswith(person_base().surname_endings) and word[0].isupper():
         return False  # `Sidorow`, `Iwanowa`: a general word list may know them, yet they are names
     return simplemma.is_known(word, lang="de") or simplemma.is_known(word.lower(), lang="de")
