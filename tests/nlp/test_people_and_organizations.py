@@ -306,3 +306,18 @@ def test_a_given_name_is_no_organization_head_and_a_byline_may_name_its_place():
     assert not doc.organizations  # `Marat` ends like `Stadtrat`
     doc = run("Weizen für Belarus\n\nVon Sabine Krüger | Astana\n\nDie Ernte im Norden war gut.")
     assert [p.name for p in doc.persons] == ["Sabine Krüger"]
+
+
+def test_titles_of_fairs_and_brands_are_no_organizations():
+    assert org_names("Auf der Messe Agroprom in Kasan zeigte die Firma Belwest Schuhe.") == ["Belwest"]
+    assert org_names("Das Werk montiert Traktoren der Marke BELARUS und Busse der Marke Neman.") == []
+
+
+def test_a_group_of_companies_leads_a_name():
+    assert org_names("Die russische Unternehmensgruppe Tschirkowo baut in Brest ein Werk.") == ["Tschirkowo"]
+
+
+def test_a_firms_name_may_open_with_a_place_and_ends_before_a_german_noun():
+    assert org_names("Das Unternehmen Shandong Hengtai International Trading eröffnet ein Büro in Minsk.") == [
+        "Shandong Hengtai International Trading"]
+    assert org_names("Die Firma Belwest Schuhe liefert nach Kasan.") == ["Belwest"]

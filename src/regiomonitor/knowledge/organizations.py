@@ -113,6 +113,7 @@ class OrgGrammar:
     time_words: frozenset[str] = frozenset()  # `Jahres`, `Quartal`: nouns that end a name's complement
     head_genders: tuple[tuple[str, str], ...] = ()
     quoted_not_after: tuple[str, ...] = ()  # (noun ending, f|n|m), longest ending first
+    name_words: frozenset[str] = frozenset()  # `International`, `Trading`: words a firm's name goes on with
 
 
 @cache
@@ -134,6 +135,7 @@ def org_grammar(language: str = "de") -> OrgGrammar:
         generic_heads=frozenset(w.lower() for w in raw.get("generic_heads", [])),
         time_words=frozenset(w.lower() for w in raw.get("time_words", [])),
         quoted_not_after=tuple(raw.get("quoted_not_after", [])),
+        name_words=frozenset(raw.get("name_words", [])),
         head_genders=tuple(sorted(((noun, gender) for gender, nouns in raw.get("head_genders", {}).items() for noun in nouns),
                                   key=lambda pair: -len(pair[0]))),
     )

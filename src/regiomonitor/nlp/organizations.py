@@ -573,8 +573,12 @@ def _led_names(text: str, leads: list[tuple[int, int]]) -> list[tuple[int, int]]
         while True:
             words = []
             while (tm := _NAME_TOKEN.match(text, pos)) is not None:
-                if not words and (not _unknown_name(tm.group()) or tm.group() in given_names):
+                if not words and (not _unknown_name(tm.group()) or tm.group() in given_names) \
+                        and not _place_then_unknown(text, tm):
                     break  # `des Unternehmens Ilja Sidorow`: a person (a given name) is no firm
+                if words and _is_known_word(tm.group()) and tm.group() not in org_grammar().name_words \
+                        and not _is_head(tm.group()):
+                    break  # `die Firma Belwest Schuhe`: a German noun after the name is the object
                 words.append(tm)
                 if not _NAME_GAP.match(text, tm.end(), tm.end() + 2):
                     break
@@ -589,10 +593,29 @@ def _led_names(text: str, leads: list[tuple[int, int]]) -> list[tuple[int, int]]
     return found
 
 
+def _place_then_unknown(text: str, tm: re.Match) -> bool:
+    """`Henan Zhongyuan`: a place's name that opens a firm's name, an unknown word after it."""
+    if not _is_place_word(tm.group()) or not _NAME_GAP.match(text, tm.end(), tm.end() + 2):
+        return False
+    following = _NAME_TOKEN.match(text, tm.end() + 1)
+    return following is not None and _unknown_name(following.group())
+
+
 _QUOTED_WORD = re.compile(r"[\"„“«]([A-ZÄÖÜ][\w-]{2,30})[\"“”»]")
 # compiled once: `re`'s own cache costs a look-up per call, and these run for every quoted word
 _WORD_BEFORE = re.compile(r"(\w+)\s*$")
 _GENITIVE_END = re.compile(r"e?s$")
+
+
+def _titled_by_event_or_brand(text: str, start: int) -> bool:
+    """The name at `start` follows an event or brand noun (`Messe`, `Agrarmesse „AgroSib“`,
+    `Marke`): the title of a fair, a forum or a product line, not a firm."""
+    if start == 0:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start - 1 if text[start - 1] in _QUOTE else start)
+    noun = before.group(1).lower() if before else ""
+    not_after = org_grammar().quoted_not_after
+    return bool(noun) and (noun.endswith(not_after) or _GENITIVE_END.sub("", noun).endswith(not_after))
 
 
 def _quoted_names(text: str) -> list[tuple[int, int]]:
@@ -766,6 +789,8 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
     mentions = []
     parts: list[tuple[int, int, str | None, bool, str | None]] = []  # start, end, kb name, authority, display
     for start, end, kb_name, authority, _ in chosen:
+        if kb_name is None and _titled_by_event_or_brand(text, start):
+            continue  # `der Messe Innoprom`, `der Marke PALESSE`: an event's or a brand's title
         if kb_name is None:
             start = _after_descriptor(text, start, end)
             start = _after_lowercase_lead(text, start, end)
