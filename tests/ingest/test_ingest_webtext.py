@@ -149,3 +149,26 @@ def test_a_list_of_other_articles_teasers_goes():
     text = clean_web_text(page).text
     assert "Jiangsu" not in text and "Heilongjiang" not in text and "Mehr zum Thema" not in text
     assert "Logistikzentrum in Gomel" in text
+
+
+def test_masthead_skip_links_space_menus_and_copyright_go_subtitle_and_byline_stay():
+    page = "\n".join([
+        "Zum Inhalt springen | Version für Sehbehinderte",
+        "Startseite   Region   Wirtschaft   Kontakt      RU | DE",
+        "Nr. 12 (4410) | Freitag, 07.06.2024 | Wirtschaft",
+        "Gomeler Glas für die Baustellen am Don",
+        "Werk und Gebiet Rostow vereinbaren mehrjährige Lieferungen",
+        "Von Sabine Krüger | Rostow am Don",
+        "Das Gebiet Gomel und das Gebiet Rostow haben am Mittwoch einen Liefervertrag über Flachglas unterzeichnet.",
+        "Die ersten Lastwagen sollen schon im Juli in Rostow ankommen, teilte die Verwaltung mit.",
+        "© 2024 Verwaltung des Gebiets Rostow | Impressum | Datenschutz",
+    ])
+    result = clean_web_text(page)
+    assert result.title == "Gomeler Glas für die Baustellen am Don"
+    paragraphs = result.text.split("\n\n")
+    assert paragraphs[:3] == [
+        "Gomeler Glas für die Baustellen am Don",
+        "Werk und Gebiet Rostow vereinbaren mehrjährige Lieferungen",
+        "Von Sabine Krüger | Rostow am Don",
+    ]
+    assert not any(p.startswith(("Zum Inhalt", "Startseite", "Nr. 12", "©")) for p in paragraphs)

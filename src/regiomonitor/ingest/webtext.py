@@ -60,17 +60,32 @@ def _is_title_candidate(line: str) -> bool:
 
 
 # a menu or a breadcrumb trail: `Startseite / Pressezentrum / Nachrichten`, `Politik | Wirtschaft | Kultur`
-_MENU_SEPARATOR = re.compile(r" [/|>»›] ")
+_MENU_SEPARATOR = re.compile(r" [/|>»›] |   +")
 MENU_ITEM_MAX_WORDS = 3
 
 
 def _is_menu_line(line: str) -> bool:
-    """Three or more short items between separators, and no sentence."""
+    """Three or more short items between separators, and no sentence; or items that are all
+    furniture (`Zum Inhalt springen | Version für Sehbehinderte`)."""
     if " " not in line or not _MENU_SEPARATOR.search(line):
         return False  # most lines: no separator between spaces
     items = _MENU_SEPARATOR.split(line)
+    if all(boilerplate().is_furniture_line(item) for item in items):
+        return True
     return (len(items) >= 3 and all(0 < len(item.split()) <= MENU_ITEM_MAX_WORDS for item in items)
             and not _SENTENCE.search(line))
+
+
+# an author's line under the headline: `Von Anna Petrowa`, `Von Anna Petrowa | Almaty`
+_BYLINE = re.compile(r"(?:[Vv]on|Text:|Autor:|Autorin:)\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+(?:\s*[|,]\s*[A-ZÄÖÜ][\w -]*)?$")
+
+# the fields of a newspaper's masthead: `Nr. 37 (6891) | Donnerstag, 19.09.2024 | Region`
+_MASTHEAD_SEPARATOR = re.compile(r" [|·•] ")
+
+
+def _is_masthead(line: str) -> bool:
+    """Fields between separators, one of them a full date: no running text, whatever its dots."""
+    return bool(_MASTHEAD_SEPARATOR.search(line)) and bool(full_dates(line))
 
 
 _BULLETS = ("•", "·", "-", "–", "*", "►", "▶", "»")
@@ -130,7 +145,7 @@ def clean_web_text(text: str, title_hint: str | None = None) -> WebText:
     if cut:
         warnings.append("dropped the comment section")
     lines = [ln for ln in lines if not (phrases.is_furniture_line(ln) or phrases.is_appeal(ln) or _is_menu_line(ln))]
-    body_idx = [i for i, ln in enumerate(lines) if is_body_paragraph(ln)]
+    body_idx = [i for i, ln in enumerate(lines) if is_body_paragraph(ln) and not _is_masthead(ln)]
     if not body_idx:
         # nothing looks like running text (a headline, a list, a one-liner): keep it all
         kept, _ = dedupe_paragraphs(lines)
@@ -146,6 +161,9 @@ def clean_web_text(text: str, title_hint: str | None = None) -> WebText:
                 title = line
             elif title is None and _is_title_candidate(line) and word_count(line) > FURNITURE_MAX_WORDS:
                 title = line  # the headline: first substantial line before the body
+            elif title is not None and (_BYLINE.match(line) or (
+                    _is_title_candidate(line) and word_count(line) > FURNITURE_MAX_WORDS)):
+                pass  # under the headline: its subtitle, the author's byline (`Von Anna Petrowa`)
             elif _is_head_furniture(line):
                 continue
         elif i > last and word_count(line) <= TAIL_FURNITURE_MAX_WORDS and not _ENDS_SENTENCE.search(line):
