@@ -375,3 +375,23 @@ def test_the_head_of_a_compound_decides_its_metric():
     assert f[2] == "contracts"
     (f,) = figures("Die Bank gewährt Exportkredite über 30 Mio. Dollar für Lieferungen nach Belarus.")
     assert f[2] == "other"
+
+
+def test_more_cues_of_kind_and_metric():
+    kinds = [f[3] for f in figures(
+        "Fachleute halten es für möglich, dass der Handel mit Belarus 2025 auf 80 Mio. Dollar steigt. "
+        "Im Gespräch ist ein Investitionsvolumen von 20 Mio. Euro. "
+        "In den kommenden zwei Jahren stehen dafür 40 Mio. Rubel zur Verfügung. "
+        "Im Vorjahr schlossen die Partner Verträge über 12 Mio. Dollar. "
+        "Der Fonds hat für 2024 Mittel in Höhe von 3 Mio. Rubel bewilligt."
+    )]
+    assert kinds == ["forecast", "forecast", "target", "actual", "actual"]
+    metrics = [f[2] for f in figures(
+        "Mit dem Gebiet Tjumen haben wir 2023 etwa 90 Mio. Dollar umgesetzt. "
+        "Aus China bezog das Gebiet Waren für 41 Mio. Yuan. "
+        "In den Hafen sollen bis 2027 rund 14 Mrd. Rubel fließen. "
+        "Dafür sind aus dem Staatshaushalt 85 Mio. Som vorgesehen. "
+        "Ein Programm zur Exportförderung hat ein Volumen von 15 Mio. Br. "
+        "Die Investitionen liegen bei 4,5 Mrd. Rubel, davon kommen 1,2 Mrd. Rubel aus dem Regionalhaushalt."
+    )]
+    assert metrics == ["turnover", "import", "investment", "other", "other", "investment", "investment"]

@@ -687,6 +687,8 @@ def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_pl
 
 # `der Außenhandelsumsatz der Region Tomsk` (a place's trade with the whole world); `mit` or
 # `zwischen` after it name a partner and make it trade between two
+# `davon`, `wovon`, `darunter` between two amounts of a sentence: the second is a part of the first
+_PART_OF_BEFORE = re.compile(r"\W*(?:davon|wovon|darunter|darin)\b", re.IGNORECASE)
 _OWN_FOREIGN_TRADE = re.compile(r"Außenhandel\w*\s+(?:der|des)\s+(?=\w+\s+[A-ZÄÖÜ])")
 _OUR_FOREIGN_TRADE = re.compile(r"Außenhandel\w*\s+(?:unseres\s+Gebiets|unserer\s+Region)\b")
 _TRADE_PARTNER_WORD = re.compile(r"\b(?:mit|zwischen)\b")
@@ -965,6 +967,10 @@ def add_figures(doc: Document) -> None:
                       or _metric(after, lex))
         # a sentence without a figure of its own between the last figure and this one speaks last
         said_before = _context_metric(doc, si, paragraph_start, lex) if ctx.sentence < si - 1 else None
+        if ctx.sentence == si and own_metric in (None, "other") and _PART_OF_BEFORE.match(before):
+            # `4,5 Mrd. Rubel; davon sollen 1,2 Mrd. aus dem Haushalt kommen`: a part of it, where
+            # no metric of its own is named (`wovon 13 Mio. USD Exporte waren` names one)
+            own_metric = ctx.metric
         metric = (own_metric or ("other" if _contains_any((before + clause_after).lower(), lex.weak_other) else None)
                   or said_before or ctx.metric or _context_metric(doc, si, paragraph_start, lex) or "other")
         if own_metric in (None, "other") and _exchange_context(doc, si, paragraph_start):
