@@ -395,3 +395,10 @@ def test_more_cues_of_kind_and_metric():
         "Die Investitionen liegen bei 4,5 Mrd. Rubel, davon kommen 1,2 Mrd. Rubel aus dem Regionalhaushalt."
     )]
     assert metrics == ["turnover", "import", "investment", "other", "other", "investment", "investment"]
+
+
+def test_months_that_no_text_dates_are_of_the_news_items_year_or_the_one_before():
+    text = "In den ersten acht Monaten des Jahres stieg der Handel mit Belarus auf 69 Mio. US-Dollar."
+    assert figures(text, date(2024, 10, 15))[0][4:6] == (2024, "2024-01..2024-08")
+    assert figures(text, date(2024, 3, 2))[0][4] == 2023
+    assert figures(text)[0][4] is None

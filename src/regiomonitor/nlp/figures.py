@@ -883,6 +883,14 @@ def _context_metric(doc: Document, si: int, paragraph_start: int, lex: MoneyLexi
     return _metric(doc.sentences[j].text, lex)
 
 
+def _months_year(ref: TimeRef, published) -> int | None:
+    """The year of `in den ersten acht Monaten` that no text names: in a dated news item, the
+    year of its date if those months were over when it appeared, else the year before."""
+    if published is None or ref.months is None:
+        return None
+    return published.year if ref.months[1] < published.month else published.year - 1
+
+
 def _context_time(doc: Document, si: int, times: "_SentenceTimes", paragraph_start: int) -> TimeRef | None:
     """The last time expression of the two sentences before, within the paragraph."""
     for back in (1, 2):
@@ -980,7 +988,7 @@ def add_figures(doc: Document) -> None:
                 or ctx.kind or "actual")
         if ref is not None and ref.year is None and ref.months is not None:
             earlier = _context_time(doc, si, sentence_times, paragraph_start)
-            ref = ref.with_year(ctx.year or (earlier.year if earlier else None))
+            ref = ref.with_year(ctx.year or (earlier.year if earlier else None) or _months_year(ref, doc.date))
         dated_by_document = False  # the year is only the document's, the text gives none
         if ref is not None:
             year, period = _year_and_period(amount, ref, text)
