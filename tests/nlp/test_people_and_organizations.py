@@ -321,3 +321,12 @@ def test_a_firms_name_may_open_with_a_place_and_ends_before_a_german_noun():
     assert org_names("Das Unternehmen Shandong Hengtai International Trading eröffnet ein Büro in Minsk.") == [
         "Shandong Hengtai International Trading"]
     assert org_names("Die Firma Belwest Schuhe liefert nach Kasan.") == ["Belwest"]
+
+
+def test_nominative_of_deutsch_and_allgemein_and_the_genitive_of_a_name_in_ss():
+    from regiomonitor.knowledge.organizations import german_case_forms
+    from regiomonitor.nlp.organizations import nominative
+
+    assert nominative("Deutschen Akademischen Austauschdienstes") == "Deutscher Akademischer Austauschdienst"
+    assert nominative("Deutschen Allgemeinen Zeitung") == "Deutsche Allgemeine Zeitung"
+    assert "Wirtschaftsausschusses der Region" in german_case_forms("Wirtschaftsausschuss der Region")

@@ -53,6 +53,8 @@ def _core_case_forms(words: list[str]) -> list[str]:
     genitives = [last]
     if last[-1:].isalpha() and last[-1] not in "sßxz" and last[-1].islower():
         genitives += [last + "s", last + "es"] if last[-1] not in "aeiouy" else [last + "s"]
+    elif last.endswith(("ss", "ß", "x", "z")) and last[-2:-1].islower():
+        genitives += [last + "es"]  # `Ausschusses`, `Komplexes`, `Gewerkschaftsbundes`
     forms = []
     for head in (words[:-1], adjective_forms):
         for tail in genitives:

@@ -634,7 +634,7 @@ def _quoted_names(text: str) -> list[tuple[int, int]]:
 
 _STRONG_ENDING = {"f": "e", "n": "es", "m": "er", "pl": "e"}
 # an inflected adjective: stem with an adjective suffix, then -e/-en/-em/-es (not -er: `Minsker`)
-_ADJECTIVE = re.compile(r"((?:[\w-]*-)?\w*(?:isch|al|lich|ig|iv|är|ell|ent|ant|sam|bar|eur|ional|ier|neu|groß|alt|ständig|vereint))(?:e|en|em|es)$", re.IGNORECASE)
+_ADJECTIVE = re.compile(r"((?:[\w-]*-)?\w*(?:isch|al|lich|ig|iv|är|ell|ent|ant|sam|bar|eur|ional|ier|neu|groß|alt|ständig|vereint|deutsch|allgemein|frei|erst))(?:e|en|em|es)$", re.IGNORECASE)
 _COMPLEMENT_START = frozenset("der des dem den die für von vom zur zum und in im bei mit an am auf".split())
 
 
