@@ -330,3 +330,7 @@ def test_nominative_of_deutsch_and_allgemein_and_the_genitive_of_a_name_in_ss():
     assert nominative("Deutschen Akademischen Austauschdienstes") == "Deutscher Akademischer Austauschdienst"
     assert nominative("Deutschen Allgemeinen Zeitung") == "Deutsche Allgemeine Zeitung"
     assert "Wirtschaftsausschusses der Region" in german_case_forms("Wirtschaftsausschuss der Region")
+
+
+def test_a_fair_named_as_such_once_is_no_firm_in_the_headline_either():
+    assert org_names("Agroprom: Belarus unterzeichnet Verträge\n\nAuf der Fachmesse Agroprom in Omsk waren 40 Firmen.") == []

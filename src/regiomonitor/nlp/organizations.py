@@ -788,9 +788,12 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
     chosen.sort()
     mentions = []
     parts: list[tuple[int, int, str | None, bool, str | None]] = []  # start, end, kb name, authority, display
+    # `der Messe Innoprom`, `der Marke PALESSE`: an event's or a brand's title, wherever the text
+    # names it (also in a headline: `Innoprom: Belarus unterzeichnet ...`)
+    titles = {text[f[0]:f[1]] for f in chosen if f[2] is None and _titled_by_event_or_brand(text, f[0])}
     for start, end, kb_name, authority, _ in chosen:
-        if kb_name is None and _titled_by_event_or_brand(text, start):
-            continue  # `der Messe Innoprom`, `der Marke PALESSE`: an event's or a brand's title
+        if kb_name is None and text[start:end] in titles:
+            continue
         if kb_name is None:
             start = _after_descriptor(text, start, end)
             start = _after_lowercase_lead(text, start, end)
