@@ -402,3 +402,10 @@ def test_months_that_no_text_dates_are_of_the_news_items_year_or_the_one_before(
     assert figures(text, date(2024, 10, 15))[0][4:6] == (2024, "2024-01..2024-08")
     assert figures(text, date(2024, 3, 2))[0][4] == 2023
     assert figures(text)[0][4] is None
+
+
+def test_a_capital_named_as_the_venue_is_no_side_of_the_deal():
+    (f,) = figures("Omsker Firmen unterzeichneten in Minsk Verträge über 40 Mio. Dollar.")
+    assert f[6] == ["BY", "RU-OMS"]
+    (f,) = figures("Für den Handel mit Russland rechnet die Regierung in Minsk 2025 mit 50 Mrd. Dollar.")
+    assert f[6] == ["BY", "RU"]

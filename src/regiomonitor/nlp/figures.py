@@ -610,6 +610,11 @@ def _in_dateline(text: str, place: Mention) -> bool:
     return place.start == line_start and _DATELINE.match(text, place.start) is not None
 
 
+def _is_venue(text: str, place: Mention) -> bool:
+    """A city that is a region of its own, named as where something happens (`in Minsk`)."""
+    return place.key in city_regions() and _VENUE.search(text, max(0, place.start - 12), place.start) is not None
+
+
 def _recent_partner(doc: Document, before: int, home: str, limit: int, paragraph_start: int = 0) -> str | None:
     """The partner region named last before `before` (within `limit` characters), or else a
     country other than home named earlier in the same paragraph."""
@@ -617,7 +622,7 @@ def _recent_partner(doc: Document, before: int, home: str, limit: int, paragraph
     for p in reversed(_partner_places(doc, max(0, before - limit), before)):
         if p.key == home or p.key.startswith(home + "-"):
             continue
-        if p.key in city_regions() and _VENUE.search(doc.text, max(0, p.start - 12), p.start):
+        if _is_venue(doc.text, p):
             continue  # `die Sitzung in Taschkent`: a venue, not the partner of the trade
         if p.kind == "region":
             return p.key
@@ -783,6 +788,9 @@ def _partner_ids(doc: Document, amount: _Amount, si: int, window_start: int, own
     text = doc.text
     sentence = doc.sentences[si]
     sentence_places = _partner_places(doc, sentence.start, sentence.end)
+    if len(sentence_places) > 1:
+        # `schließen in Minsk Verträge mit Nowosibirsk`: a capital after `in` is the venue
+        sentence_places = [p for p in sentence_places if not _is_venue(doc.text, p)] or sentence_places
     window_places = _partner_places(doc, window_start, amount.start)
     paragraph_start = text.rfind("\n", 0, sentence.start) + 1
     recent = _recent_partner(doc, sentence.start, home, 4000, paragraph_start)
