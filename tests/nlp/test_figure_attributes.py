@@ -409,3 +409,16 @@ def test_a_capital_named_as_the_venue_is_no_side_of_the_deal():
     assert f[6] == ["BY", "RU-OMS"]
     (f,) = figures("Für den Handel mit Russland rechnet die Regierung in Minsk 2025 mit 50 Mrd. Dollar.")
     assert f[6] == ["BY", "RU"]
+
+
+def test_a_partner_named_under_an_earlier_heading_is_not_carried_into_the_next_section():
+    got = figures(
+        "Das Gebiet Gomel meldet seine Zahlen.\n"
+        "China: Lieferungen wachsen\n"
+        "Mit einem Investor aus der Provinz Hubei entsteht ein Werk; das Projekt soll 90 Mio. Yuan umfassen.\n"
+        "EU: Rückgang\n"
+        "Die Ausfuhren in die Länder der Europäischen Union sanken auf 30 Mio. Euro.\n"
+        "Export: 12 Mio. USD\n"
+    )
+    assert "CN-HB" in got[0][6]
+    assert "CN-HB" not in got[1][6]

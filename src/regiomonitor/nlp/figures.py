@@ -619,7 +619,7 @@ def _recent_partner(doc: Document, before: int, home: str, limit: int, paragraph
     """The partner region named last before `before` (within `limit` characters), or else a
     country other than home named earlier in the same paragraph."""
     country = None
-    for p in reversed(_partner_places(doc, max(0, before - limit), before)):
+    for p in reversed(_partner_places(doc, max(0, before - limit, _section_start(doc, before)), before)):
         if p.key == home or p.key.startswith(home + "-"):
             continue
         if _is_venue(doc.text, p):
@@ -629,6 +629,24 @@ def _recent_partner(doc: Document, before: int, home: str, limit: int, paragraph
         if country is None and p.start >= paragraph_start:
             country = p.key
     return country
+
+
+_HEADING_LINE = re.compile(r"\n([^\n]{3,80})\n")
+_SENTENCE_END = re.compile(r"[.!?…\"“”»]\s*$")
+
+
+def _section_start(doc: Document, before: int) -> int:
+    """Where the section that holds offset `before` begins: after the last heading line before it
+    (`China: Importe rückläufig`), a short line that ends no sentence. A partner named in an earlier
+    section is not the one this section speaks of."""
+    headings = doc.__dict__.get("_heading_starts")
+    if headings is None:
+        headings = [m.start(1) for m in _HEADING_LINE.finditer(doc.text)
+                    if len(m.group(1).split()) <= 8 and not _SENTENCE_END.search(m.group(1))
+                    and not any(c.isdigit() for c in m.group(1))]  # (`Export: 298,1 Mio. USD` is a list line)
+        doc.__dict__["_heading_starts"] = headings
+    i = bisect.bisect_right(headings, before)
+    return headings[i - 1] if i else 0
 
 
 def _home_side(doc: Document, sentence_index: int, home: str) -> str:
