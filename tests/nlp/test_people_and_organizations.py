@@ -334,3 +334,8 @@ def test_nominative_of_deutsch_and_allgemein_and_the_genitive_of_a_name_in_ss():
 
 def test_a_fair_named_as_such_once_is_no_firm_in_the_headline_either():
     assert org_names("Agroprom: Belarus unterzeichnet Verträge\n\nAuf der Fachmesse Agroprom in Omsk waren 40 Firmen.") == []
+
+
+def test_a_chinese_name_after_its_role():
+    doc = run("In Zhengzhou unterschrieben der Vizegouverneur der Provinz Henan Wang Xiaoming und der Gast den Plan.")
+    assert [(p.name, p.role) for p in doc.persons] == [("Wang Xiaoming", "Vizegouverneur der Provinz Henan")]
