@@ -339,3 +339,11 @@ def test_a_fair_named_as_such_once_is_no_firm_in_the_headline_either():
 def test_a_chinese_name_after_its_role():
     doc = run("In Zhengzhou unterschrieben der Vizegouverneur der Provinz Henan Wang Xiaoming und der Gast den Plan.")
     assert [(p.name, p.role) for p in doc.persons] == [("Wang Xiaoming", "Vizegouverneur der Provinz Henan")]
+
+
+def test_a_plant_of_the_knowledge_base_named_in_the_plural():
+    from regiomonitor.knowledge.organizations import german_case_forms
+
+    forms = german_case_forms("Belarussisches Automobilwerk")
+    assert "Belarussische Automobilwerke" in forms and "Belarussischen Automobilwerken" in forms
+    assert "Minsker Traktorenwerken" in german_case_forms("Minsker Traktorenwerk")

@@ -59,7 +59,13 @@ def _core_case_forms(words: list[str]) -> list[str]:
     for head in (words[:-1], adjective_forms):
         for tail in genitives:
             forms.append(" ".join([*head, tail]))
-    return forms
+    if last.endswith("werk"):
+        # a plant is also named in the plural (`die Belarussischen Automobilwerke`, `mit den
+        # Minsker Traktorenwerken`), its adjectives then in -e or -en
+        plural_adjectives = [a[:-1] if a.endswith("en") and a != w else a for a, w in zip(adjective_forms, words)]
+        for head in (words[:-1], plural_adjectives, adjective_forms):
+            forms += [" ".join([*head, last + "e"]), " ".join([*head, last + "en"])]
+    return list(dict.fromkeys(forms))
 
 
 @cache
