@@ -422,3 +422,16 @@ def test_a_partner_named_under_an_earlier_heading_is_not_carried_into_the_next_s
     )
     assert "CN-HB" in got[0][6]
     assert "CN-HB" not in got[1][6]
+
+
+def test_rows_of_a_table_whose_heading_states_the_unit():
+    got = figures(
+        "Die Exporte stiegen kräftig.\n\n"
+        "Ausfuhren nach Kasachstan nach Regionen, Januar–März 2024 (in Mio. US-Dollar):\n\n"
+        "Gebiet Brest – 41,5 (+3,2 %)\n\nGebiet Gomel – 1.102,7 (–1,1 %)\n\n"
+        "Die Importe aus Kasachstan sanken auf 90 Mio. US-Dollar.",
+        date(2024, 5, 2),
+    )
+    assert got[0] == (41.5e6, "USD", "export", "actual", 2024, "2024-01..2024-03", ["BY-BR", "KZ"], 3.2)
+    assert got[1][0] == 1102.7e6 and got[1][6] == ["BY-HO", "KZ"] and got[1][7] == -1.1
+    assert got[2][6] == ["BY", "KZ"]  # the last row above, a paragraph of its own, speaks for no one here

@@ -68,6 +68,7 @@ class _Amount:
     amount: float
     currency: str
     surface: str
+    heading: tuple[int, int] | None = None  # a table row's: the line that states unit, metric, period
 
 
 def _money_matches(text: str, lex: MoneyLexicon, lowered: str | None = None) -> Iterator[re.Match]:
@@ -178,8 +179,46 @@ def find_amounts(text: str, lex: MoneyLexicon | None = None, lowered: str | None
             continue
         borrowed.append(_Amount(m.start("num"), m.end("num") if not own_scale else m.end("sc"), number * scale_value, nxt.currency, raw))
     amounts.extend(borrowed)
+    if "\n" in text:
+        taken = [(a.start, a.end) for a in amounts]
+        amounts.extend(a for a in _table_amounts(text, lex) if not any(s <= a.start < e for s, e in taken))
     amounts.sort(key=lambda a: a.start)
     return amounts
+
+
+# a table's unit in its heading: `Ausfuhren nach Regionen (in Mio. US-Dollar, ...):`
+_TABLE_UNIT = re.compile(r"in(?<=\bin)\s+(?P<scale>[A-Za-zäöü]+\.?)\s+(?P<cur>[A-Za-z$€-]+[a-z$€])(?=[\s,;)])")
+# a row under it: `Gebiet Minsk – 2.418,3 (+7,9 %)`, `Stadt Minsk: 2 276,5`
+_TABLE_ROW = re.compile(r"[^\n\d]{2,60}?\s(?:[–—:-]|\.{2,})\s*(?P<num>\d{1,3}(?:[. ]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)(?![\d,.]*\s*(?:%|Prozent))")
+
+
+def _table_amounts(text: str, lex: MoneyLexicon) -> list[_Amount]:
+    """The numbers of a table's rows whose heading states the unit once (`(in Mio. US-Dollar)`):
+    each row, one line of its own under the heading, is a figure in that unit."""
+    found: list[_Amount] = []
+    for unit in _TABLE_UNIT.finditer(text):
+        if unit.group("scale").lower() not in lex.scales:
+            continue
+        currency = lex.suffix.get(unit.group("cur").lower())
+        line_end = text.find("\n", unit.end())
+        if currency is None or line_end < 0:
+            continue
+        scale = lex.scales[unit.group("scale").lower()]
+        heading = (text.rfind("\n", 0, unit.start()) + 1, line_end)
+        pos = line_end
+        while True:
+            while pos < len(text) and text[pos] == "\n":
+                pos += 1  # (blank lines between the heading and its rows, or between rows)
+            row = _TABLE_ROW.match(text, pos)
+            if row is None or "\n" in text[pos:row.end()]:
+                break  # the table ends at the first line that is no row
+            number = parse_number(row.group("num"))
+            found.append(_Amount(row.start("num"), row.end("num"), number * scale, currency, row.group("num"), heading))
+            end = text.find("\n", row.end())
+            if end < 0:
+                break
+            pos = end
+    return found
 
 
 def _joined_matches(text: str, amounts: list[_Amount], lex: MoneyLexicon) -> Iterator[re.Match]:
@@ -650,9 +689,13 @@ def _section_start(doc: Document, before: int) -> int:
 
 
 def _home_side(doc: Document, sentence_index: int, home: str) -> str:
-    """Belarus, or the Belarusian oblast the text speaks for in this or the previous sentence."""
-    first = doc.sentences[max(0, sentence_index - 1)].start
+    """Belarus, or the Belarusian oblast the text speaks for in this or the previous sentence
+    (of the same paragraph: a headline or a table's last row above it speaks for no one here)."""
     last = doc.sentences[sentence_index].end
+    first = doc.sentences[sentence_index].start
+    previous = doc.sentences[max(0, sentence_index - 1)]
+    if "\n" not in doc.text[previous.start:first]:
+        first = previous.start
     oblasts = [p.key for p in _partner_places(doc, first, last) if p.key.startswith(home + "-") and p.key != home + "-HM"]
     if oblasts:
         return oblasts[-1]
@@ -1035,6 +1078,8 @@ def add_figures(doc: Document) -> None:
                 own_places_of[si] = _own_places(doc, in_sentence, sentence)
             own_places = own_places_of[si]
         partners = _partners(doc, amount, si, prev_end, own_places, metric, ctx.partners, home)
+        if amount.heading is not None:
+            metric, kind, year, period, partners = _table_row(doc, amount, sentence, home, doc_year, lex)
         change = _change_pct(before, after, lex)
         ctx.sentence, ctx.metric, ctx.kind, ctx.partners = si, metric, kind, partners
         if kind != "target" and (year is not None or period is not None):
@@ -1065,6 +1110,23 @@ def add_figures(doc: Document) -> None:
             )
         )
     doc.figures = _without_undated_repeats(figures, undated)
+
+
+def _table_row(doc: Document, amount: _Amount, row, home: str, doc_year: int | None,
+               lex: MoneyLexicon) -> tuple[str, str, int | None, str | None, list[str]]:
+    """(metric, kind, year, period, partners) of a table row's figure: what its heading states
+    (`Ausfuhren nach Russland nach Regionen, Januar–Juni 2024`), and the place the row names."""
+    start, end = amount.heading
+    heading = doc.text[start:end]
+    metric = _metric(heading, lex) or "other"
+    kind = _kind(heading, "", lex) or "actual"
+    times = find_times(doc.text, start, end, doc_year)
+    year, period = (times[0].year, times[0].period) if times else (doc_year, None)
+    own = [p.key for p in _partner_places(doc, row.start, amount.start)]
+    named = [p.key for p in _partner_places(doc, start, end) if p.key not in own]
+    if own and not named:
+        named = [home]  # `Ausfuhren nach Regionen`: each row is a region of the home side
+    return metric, kind, year, period, list(dict.fromkeys(own[:1] + named[:1]))
 
 
 def _without_undated_repeats(figures: list[Figure], undated: set[int]) -> list[Figure]:
