@@ -172,3 +172,10 @@ def test_a_masthead_line_gives_the_date_despite_its_dots(masthead, expected):
         "Am 14. Mai 2023 hatten beide Seiten einen Fahrplan unterzeichnet.\n"
     )
     assert publication_date(text) == expected
+
+
+def test_a_date_line_with_the_editors_name_after_a_separator():
+    text = ("Ostwirtschaft.de | Startseite › Länder › Kasachstan › Maschinenbau › Landtechnik\n\n"
+            "Landtechnik für Kostanai\n\n13. Februar 2025 · Redaktion Ostwirtschaft.de\n\n"
+            "Die belarussischen Hersteller bauen ihre Montage in Kasachstan aus, teilte das Akimat mit.\n")
+    assert publication_date(text) == date(2025, 2, 13)

@@ -435,3 +435,15 @@ def test_rows_of_a_table_whose_heading_states_the_unit():
     assert got[0] == (41.5e6, "USD", "export", "actual", 2024, "2024-01..2024-03", ["BY-BR", "KZ"], 3.2)
     assert got[1][0] == 1102.7e6 and got[1][6] == ["BY-HO", "KZ"] and got[1][7] == -1.1
     assert got[2][6] == ["BY", "KZ"]  # the last row above, a paragraph of its own, speaks for no one here
+
+
+def test_a_contracts_value_the_border_as_a_place_and_a_goal_two_sentences_back():
+    (f,) = figures("Das Gebiet Gomel schloss mit dem Gebiet Tula einen Vertrag über Getreidelieferungen im Wert von 9 Mio. Dollar.")
+    assert f[2] == "contracts"
+    (f,) = figures("Am Übergang Brest passierten 2024 Waren im Wert von 9 Mrd. Dollar die Grenze bei Terespol.")
+    assert f[3] == "actual"
+    got = figures(
+        "Bis 2026 soll der Handel mit Russland 5 Mrd. Dollar erreichen. Das sagte der Minister. "
+        "Die Ausstellung zog viele Besucher an. Russland gehört mit Investitionen von 2 Mrd. Dollar zu den größten Investoren."
+    )
+    assert [g[3] for g in got] == ["target", "actual"]

@@ -35,7 +35,8 @@ _URL_YEAR = re.compile(r"(?<=[/_-])((?:19|20)\d{2})(?=[/_-]|\d{4}(?!\d))")
 _URL_TRAILING_YEAR = re.compile(r"-\d{3,}-((?:19|20)\d{2})/?$")
 # a line that is nothing but a date (`12.03.2024`, `Veröffentlicht am 5. Juni 2024, 10:15`)
 _DATE_LINE_LEAD = re.compile(r"^(?:(?:veröffentlicht|aktualisiert|stand|datum|erschienen)(?:\s+am)?:?\s*)?", re.IGNORECASE)
-_DATE_LINE_TAIL = re.compile(r"^[\s,|–-]*(?:(?:um\s+)?\d{1,2}:\d{2}(?:\s*uhr)?)?[\s,|–-]*$", re.IGNORECASE)
+_DATE_LINE_TAIL = re.compile(r"^[\s,|–-]*(?:(?:um\s+)?\d{1,2}:\d{2}(?:\s*uhr)?)?[\s,|–-]*"
+                             r"(?:[|·•]\s*(?:[^\d.!?\n]|\.(?=\S)){1,60})?$", re.IGNORECASE)  # (`· Redaktion Ostexperte.de`)
 STANDALONE_DATE_MAX_LINES = 40
 _PLACE_AGENCY_LEAD = re.compile(r"[A-ZÄÖÜ][\w./-]{1,30}(?: [A-ZÄÖÜ][\w./-]{1,20})?\s*\([^()\n]{1,20}\)\s*[–-]\s*$")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")

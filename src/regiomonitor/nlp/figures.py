@@ -415,7 +415,13 @@ def _contains_any(text: str, cues: tuple[str, ...]) -> bool:
 
 def _metric(window: str, lex: MoneyLexicon) -> str | None:
     found = _metric_index(lex).head_labels_in(window.lower())
+    if "contracts" in found and _CONTRACT_ABOUT.search(window):
+        return "contracts"  # `ein Vertrag über Getreidelieferungen im Wert von`: the contract's value
     return next((metric for metric in lex.metric_priority if metric in found), None)
+
+
+# a contract and what it is about: the deliveries named after it are its object
+_CONTRACT_ABOUT = re.compile(r"(?:[Vv]ertr[aä]ge?|[Vv]ereinbarung(?:en)?|[Aa]bkommen|[Kk]ontrakte?n?)\s+über\s+(?!\d)")
 
 
 def _metrics_in(low: str, lex: MoneyLexicon) -> set[str]:
@@ -1054,7 +1060,7 @@ def add_figures(doc: Document) -> None:
             # sales on a Belarusian exchange to buyers abroad are exports; its deals are its turnover
             metric = "turnover" if _EXCHANGE_DEALS.search(sentence.text) else "export"
         kind = (_kind(before, after, lex) or _kind(text[sentence.start:amount.start], after + tail, lex)
-                or ctx.kind or "actual")
+                or (ctx.kind if ctx.sentence >= si - 1 else None) or "actual")
         if ref is not None and ref.year is None and ref.months is not None:
             earlier = _context_time(doc, si, sentence_times, paragraph_start)
             ref = ref.with_year(ctx.year or (earlier.year if earlier else None) or _months_year(ref, doc.date))
