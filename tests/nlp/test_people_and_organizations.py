@@ -347,3 +347,10 @@ def test_a_plant_of_the_knowledge_base_named_in_the_plural():
     forms = german_case_forms("Belarussisches Automobilwerk")
     assert "Belarussische Automobilwerke" in forms and "Belarussischen Automobilwerken" in forms
     assert "Minsker Traktorenwerken" in german_case_forms("Minsker Traktorenwerk")
+
+
+def test_a_surname_the_word_list_knows_after_a_given_name_and_a_name_ending_the_sentence():
+    doc = run("Auch Bundesministerin Julia Klöckner kam. „Gut“, sagte der Hokim des Gebiets Buchara, Botir Sarimsakow.")
+    assert [p.name for p in doc.persons] == ["Julia Klöckner", "Botir Sarimsakow"]
+    assert [p.role for p in doc.persons][1] == "Hokim des Gebiets Buchara"
+    assert not run("Die Präsidentin Anna Forschung? Nein: Anna Zusammenarbeit ist kein Name.").persons

@@ -517,7 +517,7 @@ def _unknown_name(word: str) -> bool:
     """A capitalised word that is no German word, no place and no organization noun: `Pozhsnab`."""
     return (
         len(word) > 2 and word[:1].isupper() and not _is_known_word(word) and not _is_known_word(word.lower())
-        and not _is_place_word(word) and not _is_head(word) and not _german_compound(word)
+        and not _is_place_word(word) and not _is_head(word) and not german_compound(word)
         and not word.lower().endswith(_ABSTRACT_NOUN_ENDINGS)
     )
 
@@ -526,9 +526,9 @@ def _unknown_name(word: str) -> bool:
 _ABSTRACT_NOUN_ENDINGS = ("ität", "ung", "heit", "keit", "schaft", "tion", "ismus", "ierung")
 
 
-def _german_compound(word: str) -> bool:
-    """`Wissensdreiecks`: ends in a German noun of five letters or more, so it is a compound."""
-    return any(_is_known_word(word[i:].capitalize()) for i in range(2, len(word) - 4))
+def german_compound(word: str, min_noun: int = 5) -> bool:
+    """`Wissensdreiecks`: ends in a German noun of `min_noun` letters or more, so it is a compound."""
+    return any(_is_known_word(word[i:].capitalize()) for i in range(2, len(word) - min_noun + 1))
 
 
 @cache

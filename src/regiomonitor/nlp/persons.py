@@ -18,7 +18,7 @@ import simplemma
 from regiomonitor.knowledge.persons import person_base
 from regiomonitor.knowledge.places import gazetteer
 from regiomonitor.nlp.document import Document, Mention
-from regiomonitor.nlp.organizations import is_organization_noun
+from regiomonitor.nlp.organizations import german_compound, is_organization_noun
 from regiomonitor.nlp.spans import DisjointSpans, SpanCover
 
 
@@ -271,7 +271,8 @@ def _introduced_by_role(text: str, role_end: int, excluded: SpanCover) -> tuple[
 
 
 # a name set off by commas after a role and its complement: `der Akim der Region, Serik Nurtaj, sagte`
-_NAME_IN_COMMAS = re.compile(r"\s*([A-ZÄÖÜ][\w-]+)\s+([A-ZÄÖÜ][\w-]+)\s*,")
+# (or ending the sentence: `sagte der Hokim des Gebiets Buchara, Botir Sarimsakow.`)
+_NAME_IN_COMMAS = re.compile(r"\s*([A-ZÄÖÜ][\w-]+)\s+([A-ZÄÖÜ][\w-]+)\s*(?:,|\.(?=\s|$))")
 
 
 def _name_in_commas(text: str, start: int, excluded: SpanCover) -> tuple[int, int, str, str | None] | None:
@@ -426,7 +427,11 @@ def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, 
     raw, given_starts = _known_names(text)  # start, end, name, role from KB
     for m in _given_name_pairs(text, given_starts):
         given, surname = m.group(1), m.group(2)
-        if not _is_common_word(surname):
+        # after a listed given name a word the general word list knows is still a surname
+        # (`Katja Weinert`, `Julia Klöckner`) unless it looks like a noun or names a body or a role
+        if not _is_common_word(surname) or not (
+                surname.lower().endswith(_NOT_SURNAME_ENDINGS) or german_compound(surname, 6)
+                or is_organization_noun(surname) or surname in base.role_nouns):
             raw.append((m.start(1), m.end(2), f"{given} {surname}", None))
     initials, surname_initials = _initials_matches(text)
     for m in initials:
