@@ -354,3 +354,13 @@ def test_a_surname_the_word_list_knows_after_a_given_name_and_a_name_ending_the_
     assert [p.name for p in doc.persons] == ["Julia Klöckner", "Botir Sarimsakow"]
     assert [p.role for p in doc.persons][1] == "Hokim des Gebiets Buchara"
     assert not run("Die Präsidentin Anna Forschung? Nein: Anna Zusammenarbeit ist kein Name.").persons
+
+
+def test_parliaments_uzbek_authorities_parties_and_where_a_name_ends():
+    doc = run("Es sprach die Vorsitzende des Senats des Olij Madschlis Dilfusa Karimowa. "
+              "Dafür stellt die Hokimiyat der Region Buchara Geld bereit. Landrat Jan Behrendt (SPD) lobte das.")
+    names = [o.name for o in doc.organizations]
+    assert names[:2] == ["Senat des Olij Madschlis", "Hokimiyat der Region Buchara"]
+    assert "Sozialdemokratische Partei Deutschlands" in names
+    assert "Dilfusa Karimowa" in [p.name for p in doc.persons]
+    assert org_names("Die Region Ostkasachstan, deren Zentrum Öskemen ist, wächst.") == []

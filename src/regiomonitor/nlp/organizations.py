@@ -323,6 +323,7 @@ def _is_head(word: str) -> bool:
     return bool(head.search(low)) and not not_head.search(low)
 
 
+_POSSESSIVES = frozenset({"deren", "dessen", "sein", "seine", "seinem", "seinen", "seines", "ihr", "ihre", "ihrem", "ihren", "ihres"})
 _WEAK_HEADS = frozenset({"zentrum", "zentrums", "zentren", "kommission", "komitee", "komitees", "rat", "rates", "rats",
                          "arbeitsgruppe", "gruppe", "werk", "werke", "werks", "werken", "börse", "bank", "holding",
                          "agentur", "verband", "vereinigung", "konzern", "fonds", "institut", "mission", "botschaft"})
@@ -411,6 +412,8 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
                 break
             if _indefinite_before(tokens, left):
                 continue  # `ein gemeinsames Werk für Kommunaltechnik`: one of a kind, not a name
+            if left > 0 and tokens[left - 1].lower() in _POSSESSIVES:
+                continue  # `deren Zentrum Öskemen`: a region's centre, a town; `sein Werk`
             if left > 0 and _SUPERLATIVE.match(tokens[left - 1]):
                 continue  # `die größte Warenbörse Russlands`: a description, not a name
             # complement to the right: `für Außenbeziehungen des Leningrader Gebiets`
@@ -440,8 +443,11 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
                     seen_connector = True
                     k += 1
                     continue
-                if w in given_names:
+                if w in given_names or _surname_next(tokens, k):
                     break  # `des Föderationsrats Valentina Matwijenko`: a person follows the name
+                if k > i + 1 and _is_place_word(tokens[k - 1]) and _is_known_word(w) and not _is_place_word(w) \
+                        and not _is_head(w):
+                    break  # `Hokimiyat der Region Samarkand Geld`: the name ended with its place
                 if w[:1].isupper() and w not in _QUOTE and not w.startswith("№"):
                     if k == i + 1 and not (_is_place_word(w) or not _is_known_word(w)):
                         break  # `Holding Händlernetz`: a common noun right after the head is not part of the name
@@ -470,6 +476,15 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
             authority = any(head.endswith(a) or head.endswith(a + "s") for a in g.authority_heads)
             out.append((start, end, authority))
     return out
+
+
+def _surname_next(tokens: list[str], k: int) -> bool:
+    """`Tansila Narbajewa` after a name: the word after `k` ends like a surname (`-ewa`, `-ow`)."""
+    if k + 1 >= len(tokens) or not tokens[k][:1].isupper():
+        return False
+    word, following = tokens[k], tokens[k + 1]
+    return (len(following) > 4 and following[:1].isupper() and following.endswith(person_base().surname_endings)
+            and not _is_known_word(word) and not _is_place_word(word) and not _is_place_word(following))
 
 
 def _generic_head(word: str) -> bool:
