@@ -669,3 +669,16 @@ def test_display_names():
             first.setdefault(r["id"], r["form"])
     for pid, name in DISPLAY_NAMES.items():
         assert first.get(pid) == name, (pid, first.get(pid))
+
+
+def test_national_capitals_are_first_level_units_one_per_state():
+    import pycountry
+
+    from regiomonitor.knowledge.places import national_capitals
+
+    capitals = national_capitals()
+    assert {"BY-HM", "RU-MOW", "KZ-71", "DE-BE"} <= capitals
+    for code in capitals:
+        unit = pycountry.subdivisions.get(code=code)
+        assert unit is not None and unit.parent_code is None, code
+    assert len({c.split("-")[0] for c in capitals}) == len(capitals)

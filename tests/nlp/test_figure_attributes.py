@@ -447,3 +447,12 @@ def test_a_contracts_value_the_border_as_a_place_and_a_goal_two_sentences_back()
         "Die Ausstellung zog viele Besucher an. Russland gehört mit Investitionen von 2 Mrd. Dollar zu den größten Investoren."
     )
     assert [g[3] for g in got] == ["target", "actual"]
+
+
+def test_capitals_that_stand_for_their_states_and_trade_with_many_countries():
+    (f,) = figures("Bis 2027 wollen Minsk und Taschkent das bilaterale Handelsvolumen auf 2 Mrd. Dollar steigern.")
+    assert f[6] == ["BY", "UZ"]
+    (f,) = figures("Der belarussische Überschuss mit Russland sank auf 2 Mrd. Dollar, weil Moskau mehr verlangt.")
+    assert f[6] == ["BY", "RU"]
+    (f,) = figures("Das Gebiet Brest exportierte 2023 Waren für 3 Mrd. Dollar in 80 Länder, vor allem nach Polen.")
+    assert f[6] == ["BY-BR"]

@@ -152,3 +152,11 @@ def city_regions() -> frozenset[str]:
     import pycountry
 
     return frozenset(s.code for s in pycountry.subdivisions if s.type in ("City", "Autonomous city", "Federal city"))
+
+
+@cache
+def national_capitals() -> frozenset[str]:
+    """Capitals that are first-level units of their own (`BY-HM`, `RU-MOW`, `DE-BE`), from
+    `data/places/de/capitals.txt`: a text may name the state by them."""
+    path = data_path("places", "de", "capitals.txt")
+    return frozenset(read_lines(path)) if path.exists() else frozenset()

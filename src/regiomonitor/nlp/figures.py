@@ -19,7 +19,7 @@ import ahocorasick
 
 from regiomonitor.knowledge.money import MoneyLexicon, money_lexicon, parse_number
 from regiomonitor.knowledge.organizations import organization_base
-from regiomonitor.knowledge.places import city_regions
+from regiomonitor.knowledge.places import city_regions, national_capitals
 from regiomonitor.nlp.document import Document, Figure, Mention
 from regiomonitor.nlp.literals import folded, folded_lower, may_match, required_literals
 from regiomonitor.nlp.periods import TimeRef, find_times
@@ -657,7 +657,21 @@ def _in_dateline(text: str, place: Mention) -> bool:
 
 def _is_venue(text: str, place: Mention) -> bool:
     """A city that is a region of its own, named as where something happens (`in Minsk`)."""
-    return place.key in city_regions() and _VENUE.search(text, max(0, place.start - 12), place.start) is not None
+    return ((place.key in city_regions() or place.key in national_capitals())
+            and _VENUE.search(text, max(0, place.start - 12), place.start) is not None)
+
+
+def _capitals_as_states(ids: list[str]) -> list[str]:
+    """A capital stands for its state beside the state's name (`der Überschuss mit Russland ...,
+    weil Moskau teurer liefert`) and beside another state's capital (`Minsk und Astana wollen`)."""
+    capitals = national_capitals()
+    named = [i for i in ids if i in capitals]
+    if not named:
+        return ids
+    states = {i.split("-")[0] for i in named}
+    if len(named) >= 2 and len(states) >= 2 and all(i in capitals or "-" not in i for i in ids):
+        return list(dict.fromkeys(i.split("-")[0] for i in ids))
+    return [i for i in ids if not (i in capitals and i.split("-")[0] in ids)]
 
 
 def _recent_partner(doc: Document, before: int, home: str, limit: int, paragraph_start: int = 0) -> str | None:
@@ -740,6 +754,8 @@ def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_pl
     own_total = _own_foreign_trade(doc, si, home) if metric in _TRADE_METRICS else None
     if own_total:
         return [own_total]
+    if metric in _TRADE_METRICS and _search(_MANY_COUNTRIES, doc.sentences[si].text):
+        return [_home_side(doc, si, home)]  # `exportierte Waren in 86 Länder`: its trade with the world
     partners = _partner_ids(doc, amount, si, window_start, own_places, metric, previous, home)
     if _search_from(_COUNTRY_LEVEL, _COUNTRY_LEVEL_OPENERS, doc.sentences[si].text):
         # `zwischen den Ländern`: the regions the context named stand for their countries
@@ -757,6 +773,8 @@ def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_pl
     return partners
 
 
+# trade with many countries at once: the side's own total, no partner
+_MANY_COUNTRIES = re.compile(r"\b(?:in|nach|mit)\s+(?:mehr\s+als\s+|über\s+|rund\s+)?(?:\d+|viele|zahlreiche|alle)\s+(?:Länder|Staaten)\b")
 # `der Außenhandelsumsatz der Region Tomsk` (a place's trade with the whole world); `mit` or
 # `zwischen` after it name a partner and make it trade between two
 # `davon`, `wovon`, `darunter` between two amounts of a sentence: the second is a part of the first
@@ -862,7 +880,7 @@ def _partner_ids(doc: Document, amount: _Amount, si: int, window_start: int, own
     paragraph_start = text.rfind("\n", 0, sentence.start) + 1
     recent = _recent_partner(doc, sentence.start, home, 4000, paragraph_start)
     here = _home_side(doc, si, home)
-    ids = list(dict.fromkeys(p.key for p in sentence_places))
+    ids = _capitals_as_states(list(dict.fromkeys(p.key for p in sentence_places)))
     # `zwischen dem Gebiet und Russland` beside `im Gebiet Gomel`: the anaphor is the home region
     # `der Außenhandel der Region mit Kasachstan` in a passage about the Gomel oblast: the anaphor
     # is the home region (named in this or the sentence before), not a partner region; beside
