@@ -456,3 +456,12 @@ def test_capitals_that_stand_for_their_states_and_trade_with_many_countries():
     assert f[6] == ["BY", "RU"]
     (f,) = figures("Das Gebiet Brest exportierte 2023 Waren für 3 Mrd. Dollar in 80 Länder, vor allem nach Polen.")
     assert f[6] == ["BY-BR"]
+
+
+def test_what_a_plan_foresees_a_firm_examines_and_partners_put_a_figure_on():
+    kinds = [f[3] for f in figures(
+        "Der Aktionsplan für das Gebiet Grodno, der Investitionen in Höhe von 3 Mio. Dollar vorsieht, wurde gebilligt. "
+        "Die Firma prüft eine Erweiterung mit einem Volumen von bis zu 4 Mio. Euro. "
+        "Die Investitionen in das neue Werk beziffern die Partner auf 5 Mio. Euro."
+    )]
+    assert kinds == ["target", "forecast", "target"]
