@@ -179,3 +179,11 @@ def test_a_date_line_with_the_editors_name_after_a_separator():
             "Landtechnik für Kostanai\n\n13. Februar 2025 · Redaktion Ostwirtschaft.de\n\n"
             "Die belarussischen Hersteller bauen ihre Montage in Kasachstan aus, teilte das Akimat mit.\n")
     assert publication_date(text) == date(2025, 2, 13)
+
+
+def test_a_dateline_with_a_numeric_date():
+    text = ("Sächsisches Staatsministerium für Wirtschaft\nMedieninformation 12/2024\n\n"
+            "Sachsen und Karaganda vereinbaren eine Partnerschaft\n\n"
+            "Dresden, 16.05.2024 – Sachsen und die Region Karaganda wollen bei Rohstoffen zusammenarbeiten.\n")
+    assert publication_date(text) == date(2024, 5, 16)
+    assert find_dateline(text).place == "Dresden"

@@ -27,8 +27,9 @@ class Dateline:
 def _pattern() -> re.Pattern[str]:
     return re.compile(
         r"^\s*(?P<place>(?-i:[A-ZÄÖÜА-Я])[\w.\- ]{1,40}?),\s+"
-        r"(?P<day>\d{1,2})\.?\s*(?P<month>" + month_pattern() + r")\.?"
-        r"(?:\s+(?P<year>\d{4}))?\s*"
+        r"(?:(?P<day>\d{1,2})\.?\s*(?P<month>" + month_pattern() + r")\.?"
+        r"(?:\s+(?P<year>\d{4}))?"
+        r"|(?P<nday>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<nyear>\d{4}))\s*"  # `Dresden, 16.05.2024 –`
         r"(?:[(/](?P<agency>[^()\n]{2,30})[)/]\s*)?"
         # a dash or colon ends the dateline; after a full date with its year a full stop does too
         # (`Mogiljow, 12. Oktober 2022. In der Stadt ...`)
@@ -44,10 +45,15 @@ def find_dateline(text: str) -> Dateline | None:
         m = pattern.match(line)
         if not m:
             continue
-        month = month_number(m.group("month"))
-        day = int(m.group("day"))
-        if month and 1 <= day <= 31:
+        if m.group("nday"):
+            day, month, year = int(m.group("nday")), int(m.group("nmonth")), int(m.group("nyear"))
+            if not 1 <= month <= 12:
+                continue
+        else:
+            month = month_number(m.group("month"))
+            day = int(m.group("day"))
             year = int(m.group("year")) if m.group("year") else None
+        if month and 1 <= day <= 31:
             agency = (m.group("agency") or "").strip() or None
             return Dateline(m.group("place").strip(), day, month, year, agency)
     return None
