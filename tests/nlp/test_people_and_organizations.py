@@ -364,3 +364,11 @@ def test_parliaments_uzbek_authorities_parties_and_where_a_name_ends():
     assert "Sozialdemokratische Partei Deutschlands" in names
     assert "Dilfusa Karimowa" in [p.name for p in doc.persons]
     assert org_names("Die Region Ostkasachstan, deren Zentrum Öskemen ist, wächst.") == []
+
+
+def test_the_namesake_after_namens_belongs_to_the_name_and_is_no_person():
+    doc = run("Die Staatliche Universität Gomel namens F. Skorina und die Tschuwaschische Staatliche Universität "
+              "namens I. N. Uljanow kooperieren.")
+    assert [o.name for o in doc.organizations] == [
+        "Staatliche Universität Gomel namens F. Skorina", "Tschuwaschische Staatliche Universität namens I. N. Uljanow"]
+    assert not doc.persons

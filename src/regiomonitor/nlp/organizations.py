@@ -748,11 +748,15 @@ def _balanced_quotes(text: str, start: int, end: int) -> tuple[int, int]:
 
 # `Universität „A. S. Puschkin“`, `Universität P. G. Demidow`: the person a body is named after
 _NAMESAKE = re.compile(r"\s[„\"]?(?:[A-ZÄÖÜ]\.\s?){1,3}[A-ZÄÖÜ][\w-]+(?:[“\"](?=\W|$)|(?=[\s,.;:)]|$))")
+_NAMENS = re.compile(r"\s+namens" + _NAMESAKE.pattern)
 _NAMESAKE_HEADS = ("universität", "hochschule", "akademie", "institut", "schule", "theater", "museum", "bibliothek")
 
 
 def _after_namesake(text: str, end: int) -> int:
     """Where a noun phrase ending at `end` ends with the namesake of an academy or a theatre."""
+    named = _NAMENS.match(text, end)  # `Staatliche Universität Gomel namens F. Skorina`
+    if named:
+        return named.end()
     head = text[max(0, end - 12):end].lower()
     if not head.endswith(_NAMESAKE_HEADS):
         return end

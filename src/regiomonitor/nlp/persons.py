@@ -449,6 +449,7 @@ def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, 
     raw.extend(_bylines(text))
     raw = [r for r in raw if not _after_credit(text, r[0])]
     raw = [r for r in raw if not _NAMED_AFTER.match(text, r[1])]  # `nach O. Seifullin benannte Universität`
+    raw = [r for r in raw if not text[max(0, r[0] - 8):r[0]].endswith("namens ")]  # `Universität namens F. Skorina`
     chosen = _non_overlapping(raw, excluded_cover, [])
     chosen = sorted(chosen + _non_overlapping(_surname_mentions(text, chosen), excluded_cover, chosen))
     # fold surname-only and initial forms into the fullest name with the same surname
