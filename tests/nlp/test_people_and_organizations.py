@@ -372,3 +372,10 @@ def test_the_namesake_after_namens_belongs_to_the_name_and_is_no_person():
     assert [o.name for o in doc.organizations] == [
         "Staatliche Universität Gomel namens F. Skorina", "Tschuwaschische Staatliche Universität namens I. N. Uljanow"]
     assert not doc.persons
+
+
+def test_an_address_by_patronymic_is_the_person_and_a_place_after_the_name_is_not():
+    doc = run("Gouverneur Alexei Sokolow empfing die Gäste. Frage: Alexei Jurjewitsch, wie sehen Sie die Lage? Sergej Nikiforowitsch antwortete.")
+    assert [p.name for p in doc.persons] == ["Alexei Sokolow", "Sergej Nikiforowitsch"]
+    doc = run("Die Delegation des Vorsitzenden des Brester Gebietsexekutivkomitees Pjotr Parchomtschik Kasan, wo man tagte.")
+    assert [p.name for p in doc.persons] == ["Pjotr Parchomtschik"]

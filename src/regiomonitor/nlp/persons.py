@@ -194,7 +194,8 @@ def _after_credit(text: str, start: int) -> bool:
 def _same_given_name(a: str, b: str) -> bool:
     """`Alexei`/`Alexej`, `A.`/`Alexander`: the same given name in another spelling or as an initial."""
     x, y = a.split()[0].rstrip("."), b.split()[0].rstrip(".")
-    return x[:1] == y[:1] and (len(x) == 1 or len(y) == 1 or x[:4] == y[:4])
+    k = min(5, len(x), len(y))  # (five letters: `Alexei` is not `Alexander`)
+    return x[:1] == y[:1] and (len(x) == 1 or len(y) == 1 or x[:k] == y[:k])
 
 
 def _non_overlapping(candidates, excluded: SpanCover, taken) -> list[tuple[int, int, str, str | None]]:
@@ -262,6 +263,8 @@ def _introduced_by_role(text: str, role_end: int, excluded: SpanCover) -> tuple[
         if word in _ROLE_LINKS or word.endswith(_ADJECTIVE_ENDINGS) or (word[0].isupper() and word.isalpha()):
             continue
         break
+    while run and _is_place_name(run[-1].group()):
+        run.pop()  # `Anatoli Issatschenko Tscheboksary, wo ...`: the place the sentence goes on with
     if len(run) < 2:
         return None
     given, surname = run[-2], run[-1]
@@ -303,6 +306,23 @@ def _apposition_before(text: str, role: int) -> re.Match | None:
     second = _token_start(text, i - 1)
     m = _APPOSITION.match(text, _token_start(text, _space_start(text, second)))
     return m if m is not None and m.end() == role else None
+
+
+# a Russian patronymic (`Jurjewitsch`, `Wiktorowna`): `Alexei Jurjewitsch` is how an interviewer
+# addresses `Alexei Russkich`, no person of its own
+_PATRONYMIC = re.compile(r"(?:ow|ew|jew|ej)(?:itsch|na)$")
+
+
+_ADDRESSED = re.compile(r",[^.?!\n]{0,80}\b(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihnen)\b")
+
+
+def _without_patronymic_addresses(chosen: list[tuple[int, int, str, str | None]], text: str) -> list[tuple[int, int, str, str | None]]:
+    """Without `Alexei Jurjewitsch, Sie sind ...`: a given name and a patronymic, addressing a
+    person the text names with that given name and a surname (`Sergej Nikiforowitsch` said
+    something: a surname in -owitsch stays)."""
+    given_with_surname = {c[2].split()[0] for c in chosen if len(c[2].split()) == 2 and not _PATRONYMIC.search(c[2])}
+    return [c for c in chosen if not (len(c[2].split()) == 2 and _PATRONYMIC.search(c[2])
+                                      and c[2].split()[0] in given_with_surname and _ADDRESSED.match(text, c[1]))]
 
 
 def _bylines(text: str) -> list[tuple[int, int, str, str | None]]:
@@ -452,6 +472,7 @@ def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, 
     raw = [r for r in raw if not text[max(0, r[0] - 8):r[0]].endswith("namens ")]  # `Universität namens F. Skorina`
     chosen = _non_overlapping(raw, excluded_cover, [])
     chosen = sorted(chosen + _non_overlapping(_surname_mentions(text, chosen), excluded_cover, chosen))
+    chosen = _without_patronymic_addresses(chosen, text)
     # fold surname-only and initial forms into the fullest name with the same surname
     fullest: dict[str, str] = {}
     for _, _, name, _ in chosen:
