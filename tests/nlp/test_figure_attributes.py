@@ -465,3 +465,8 @@ def test_what_a_plan_foresees_a_firm_examines_and_partners_put_a_figure_on():
         "Die Investitionen in das neue Werk beziffern die Partner auf 5 Mio. Euro."
     )]
     assert kinds == ["target", "forecast", "target"]
+
+
+def test_a_countrys_adjective_before_its_region_is_no_side_of_its_own():
+    (f,) = figures("Der Warenumsatz zwischen dem Gebiet Minsk und dem usbekischen Gebiet Namangan erreichte 3,4 Mio. USD.")
+    assert f[6] == ["BY-MI", "UZ-NG"]

@@ -661,6 +661,19 @@ def _is_venue(text: str, place: Mention) -> bool:
             and _VENUE.search(text, max(0, place.start - 12), place.start) is not None)
 
 
+def _without_adjective_before_region(text: str, places: list[Mention]) -> list[Mention]:
+    """Without a country's adjective that describes a region of it right after it (`dem
+    usbekischen Gebiet Namangan`: one side, the region)."""
+    kept = []
+    for i, p in enumerate(places):
+        following = places[i + 1] if i + 1 < len(places) else None
+        if (following is not None and following.key.startswith(p.key + "-") and not _is_proper_name(p.surface)
+                and following.start - p.end <= 12 and "," not in text[p.end:following.start]):
+            continue
+        kept.append(p)
+    return kept
+
+
 def _capitals_as_states(ids: list[str]) -> list[str]:
     """A capital stands for its state beside the state's name (`der Überschuss mit Russland ...,
     weil Moskau teurer liefert`) and beside another state's capital (`Minsk und Astana wollen`)."""
@@ -872,7 +885,7 @@ def _partner_ids(doc: Document, amount: _Amount, si: int, window_start: int, own
                  metric: str, previous: list[str] | None, home: str) -> list[str]:
     text = doc.text
     sentence = doc.sentences[si]
-    sentence_places = _partner_places(doc, sentence.start, sentence.end)
+    sentence_places = _without_adjective_before_region(doc.text, _partner_places(doc, sentence.start, sentence.end))
     if len(sentence_places) > 1:
         # `schließen in Minsk Verträge mit Nowosibirsk`: a capital after `in` is the venue
         sentence_places = [p for p in sentence_places if not _is_venue(doc.text, p)] or sentence_places
