@@ -470,3 +470,13 @@ def test_what_a_plan_foresees_a_firm_examines_and_partners_put_a_figure_on():
 def test_a_countrys_adjective_before_its_region_is_no_side_of_its_own():
     (f,) = figures("Der Warenumsatz zwischen dem Gebiet Minsk und dem usbekischen Gebiet Namangan erreichte 3,4 Mio. USD.")
     assert f[6] == ["BY-MI", "UZ-NG"]
+
+
+def test_words_of_an_organizations_name_and_a_clause_before_a_colon_name_no_metric():
+    (f,) = figures("Nach Angaben des Ministeriums für Wirtschaft und Investitionen der Republik Tatarstan belief sich "
+                   "der Warenumsatz mit Belarus 2022 auf 214 Mio. Dollar.")
+    assert f[2] == "turnover"
+    got = figures("Der Handel hat einen positiven Saldo: die Exporte aus Belarus in das Gebiet Kirow beliefen sich "
+                  "2021 auf 89 Mio. $, die Einfuhren auf 37 Mio. $. Die Firma erhielt einen Auftrag über die "
+                  "Lieferung von Kränen im Wert von 4 Mio. Euro.")
+    assert [g[2] for g in got] == ["export", "import", "contracts"]

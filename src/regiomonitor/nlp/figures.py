@@ -421,7 +421,7 @@ def _metric(window: str, lex: MoneyLexicon) -> str | None:
 
 
 # a contract and what it is about: the deliveries named after it are its object
-_CONTRACT_ABOUT = re.compile(r"(?:[Vv]ertr[aä]ge?|[Vv]ereinbarung(?:en)?|[Aa]bkommen|[Kk]ontrakte?n?)\s+über\s+(?!\d)")
+_CONTRACT_ABOUT = re.compile(r"(?:[Vv]ertr[aä]ge?|[Vv]ereinbarung(?:en)?|[Aa]bkommen|[Kk]ontrakte?n?|[Aa]uftr[aä]ge?)\s+über\s+(?!\d)")
 
 
 def _metrics_in(low: str, lex: MoneyLexicon) -> set[str]:
@@ -955,6 +955,31 @@ def _partner_ids(doc: Document, amount: _Amount, si: int, window_start: int, own
     return [here] if any(p.key == home for p in doc.places) else []
 
 
+def _without_organizations(doc: Document) -> str:
+    """The text with the organizations' names blanked out (same length): their words name
+    bodies, not what a figure measures."""
+    if not doc.organizations:
+        return doc.text
+    parts, last = [], 0
+    for m in sorted(doc.organizations, key=lambda m: m.start):
+        if m.start < last:
+            continue
+        parts += [doc.text[last:m.start], " " * (m.end - m.start)]
+        last = m.end
+    parts.append(doc.text[last:])
+    return "".join(parts)
+
+
+# after a colon or semicolon the clause that holds the figure begins (`ein positiver Saldo: die
+# Exporte beliefen sich auf ...`): its own words name the metric first
+_CLAUSE_START = re.compile(r".*[:;]\s", re.S)
+
+
+def _last_clause(before: str) -> str:
+    m = _CLAUSE_START.match(before)
+    return before[m.end():] if m else ""
+
+
 def _document_home(doc: Document) -> str:
     """The side the document speaks for: Belarus wherever it names Belarus, one of its regions
     or a Belarusian organization of the knowledge base (`Amkodor`); a text on the cooperation
@@ -1051,6 +1076,7 @@ def add_figures(doc: Document) -> None:
     amounts = find_amounts(text, lex, doc.lowered)
     doc_year = doc.date.year if doc.date else None
     home = _document_home(doc)
+    masked = _without_organizations(doc)
     ctx = _Context()
     figures: list[Figure] = []
     undated: set[int] = set()  # indices of figures dated only by the document's date
@@ -1077,8 +1103,10 @@ def add_figures(doc: Document) -> None:
         # its own stretch first, before it and then the rest of its clause after it (`14 Mio. USD,
         # wovon 13 Mio. USD auf Exporte entfielen`), then what the sentence said before
         clause_after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
-        own_metric = (_metric(before, lex) or _metric(clause_after, lex) or _metric(text[sentence.start:prev_end], lex)
-                      or _metric(after, lex))
+        # (metric words inside an organization's name, `Ministerium für ... Investitionen`, name no metric)
+        cue_before = masked[prev_end:amount.start]
+        own_metric = (_metric(_last_clause(cue_before), lex) or _metric(cue_before, lex) or _metric(clause_after, lex)
+                      or _metric(masked[sentence.start:prev_end], lex) or _metric(after, lex))
         # a sentence without a figure of its own between the last figure and this one speaks last
         said_before = _context_metric(doc, si, paragraph_start, lex) if ctx.sentence < si - 1 else None
         if ctx.sentence == si and own_metric in (None, "other") and _PART_OF_BEFORE.match(before):
