@@ -480,3 +480,12 @@ def test_words_of_an_organizations_name_and_a_clause_before_a_colon_name_no_metr
                   "2021 auf 89 Mio. $, die Einfuhren auf 37 Mio. $. Die Firma erhielt einen Auftrag über die "
                   "Lieferung von Kränen im Wert von 4 Mio. Euro.")
     assert [g[2] for g in got] == ["export", "import", "contracts"]
+
+
+def test_an_undated_text_goes_on_in_the_period_its_last_paragraph_named():
+    got = figures(
+        "Der Warenumsatz zwischen Belarus und dem Gebiet Omsk erreichte von Januar bis April 2024 insgesamt 90 Mio. Dollar.\n\n"
+        "Größter Partner ist das Gebiet Minsk, auf das 30 Mio. Dollar entfielen.\n\n" + "Lange Ausführungen. " * 80 +
+        "\n\nDas Gebiet Brest kam auf 12 Mio. Dollar."
+    )
+    assert [g[4] for g in got] == [2024, 2024, None]

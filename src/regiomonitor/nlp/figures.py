@@ -26,6 +26,7 @@ from regiomonitor.nlp.periods import TimeRef, find_times
 
 HOME = "BY"  # the register's perspective: Belarus's cooperation with its partners
 _CONTEXT_SENTENCES = 3
+_CARRY_CHARS = 1200  # how far an undated text's last named period reaches into the next paragraphs
 _LOWER_BOUND = re.compile(r"(?:mehr\s+als|über|knapp\s+über|oberhalb|ab|mindestens|die\s+marke\s+von|die\s+grenze\s+von)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _UPPER_BOUND = re.compile(r"(?:weniger\s+als|unter|knapp\s+unter|höchstens|bis\s+zu)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;(]|\s[-–]\s")
@@ -1078,6 +1079,7 @@ def add_figures(doc: Document) -> None:
     home = _document_home(doc)
     masked = _without_organizations(doc)
     ctx = _Context()
+    last_dated: tuple[int | None, str | None, int] = (None, None, 0)  # year, period and end of the last dated figure
     figures: list[Figure] = []
     undated: set[int] = set()  # indices of figures dated only by the document's date
     seen: set[tuple] = set()
@@ -1134,8 +1136,11 @@ def add_figures(doc: Document) -> None:
             year, period = ctx.year, ctx.period
         else:
             earlier = _context_time(doc, si, sentence_times, paragraph_start)
-            # a dated news item reports the present: a figure the text does not date is of its year
-            year, period = _year_and_period(amount, earlier, text) if earlier else (doc_year, None)
+            # a dated news item reports the present: a figure the text does not date is of its year;
+            # an undated text goes on in the period its last paragraph named
+            year, period = (_year_and_period(amount, earlier, text) if earlier
+                            else (doc_year, None) if doc_year is not None
+                            else last_dated[:2] if amount.start - last_dated[2] <= _CARRY_CHARS else (None, None))
             dated_by_document = earlier is None
         own_places = set()
         if many:
@@ -1149,6 +1154,7 @@ def add_figures(doc: Document) -> None:
         ctx.sentence, ctx.metric, ctx.kind, ctx.partners = si, metric, kind, partners
         if kind != "target" and (year is not None or period is not None):
             ctx.year, ctx.period = year, period
+            last_dated = (year, period, amount.end)
         key = (round(amount.amount), amount.currency, metric, kind, year, period)
         if key in seen:
             continue  # the same value repeated about the same thing
