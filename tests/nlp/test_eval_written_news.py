@@ -3,9 +3,10 @@ outlets (agency flashes, interviews, press releases with figure blocks, tickers,
 Russian word order, Belarusian and English transliterations), each annotated by hand after
 ../shared/eval/ANNOTATION.md (tests/nlp/fixtures/written_news/). They stand in for "articles from
 elsewhere": the floors sit a little under what the extraction reaches, so a regression fails.
-Five sets by different hands: `syn-*`, `s2-*`, `w3-*`, `w4-*` (web pages, GTAI, IHK, akimat and
+Six sets by different hands: `syn-*`, `s2-*`, `w3-*`, `w4-*` (web pages, GTAI, IHK, akimat and
 hokimiyat items, an interview, a table of figures) and `w5-*` (PDF-style analytical units like the
-seeds', a German regional paper, an embassy release, a fair report, a BelTA table of oblasts).
+seeds', a German regional paper, an embassy release, a fair report, a BelTA table of oblasts) and
+`w6-*` (more PDF-style units, a Land ministry's release, an interview, a ticker, a list of agreements).
 The scorer is ../shared/eval/score.py: skipped when ../shared is absent.
 """
 from pathlib import Path
@@ -24,7 +25,7 @@ def scored(tmp_path_factory):
 
 
 def test_every_item_is_extracted(scored):
-    assert scored["documents"] == 74
+    assert scored["documents"] == 86
     assert scored["missing_or_failed"] == []
 
 
