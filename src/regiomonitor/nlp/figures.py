@@ -180,13 +180,15 @@ def find_amounts(text: str, lex: MoneyLexicon | None = None, lowered: str | None
             continue
         borrowed.append(_Amount(m.start("num"), m.end("num") if not own_scale else m.end("sc"), number * scale_value, nxt.currency, raw))
     amounts.extend(borrowed)
-    if "\n" in text:
+    if "\n" in text and any(unit in text for unit in _TABLE_UNIT_WORDS):
         taken = [(a.start, a.end) for a in amounts]
         amounts.extend(a for a in _table_amounts(text, lex) if not any(s <= a.start < e for s, e in taken))
     amounts.sort(key=lambda a: a.start)
     return amounts
 
 
+# what every table heading `_TABLE_UNIT` reads holds (tested first: most texts hold none)
+_TABLE_UNIT_WORDS = ("in Mio", "in Mrd", "in Tsd", "in Mill", "in Tausend", "in Bill")
 # a table's unit in its heading: `Ausfuhren nach Regionen (in Mio. US-Dollar, ...):`
 _TABLE_UNIT = re.compile(r"in(?<=\bin)\s+(?P<scale>[A-Za-zäöü]+\.?)\s+(?P<cur>[A-Za-z$€-]+[a-z$€])(?=[\s,;)])")
 # a row under it: `Gebiet Minsk – 2.418,3 (+7,9 %)`, `Stadt Minsk: 2 276,5`
@@ -768,7 +770,9 @@ def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_pl
     own_total = _own_foreign_trade(doc, si, home) if metric in _TRADE_METRICS else None
     if own_total:
         return [own_total]
-    if metric in _TRADE_METRICS and _search(_MANY_COUNTRIES, doc.sentences[si].text):
+    sentence_text = doc.sentences[si].text
+    if metric in _TRADE_METRICS and ("Länder" in sentence_text or "Staaten" in sentence_text) \
+            and _MANY_COUNTRIES.search(sentence_text):
         return [_home_side(doc, si, home)]  # `exportierte Waren in 86 Länder`: its trade with the world
     partners = _partner_ids(doc, amount, si, window_start, own_places, metric, previous, home)
     if _search_from(_COUNTRY_LEVEL, _COUNTRY_LEVEL_OPENERS, doc.sentences[si].text):
@@ -977,6 +981,8 @@ _CLAUSE_START = re.compile(r".*[:;]\s", re.S)
 
 
 def _last_clause(before: str) -> str:
+    if ":" not in before and ";" not in before:
+        return ""  # (most stretches: no colon, and `.*` would run to the end and back)
     m = _CLAUSE_START.match(before)
     return before[m.end():] if m else ""
 
@@ -1107,7 +1113,8 @@ def add_figures(doc: Document) -> None:
         clause_after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
         # (metric words inside an organization's name, `Ministerium für ... Investitionen`, name no metric)
         cue_before = masked[prev_end:amount.start]
-        own_metric = (_metric(_last_clause(cue_before), lex) or _metric(cue_before, lex) or _metric(clause_after, lex)
+        last_clause = _last_clause(cue_before)
+        own_metric = ((_metric(last_clause, lex) if last_clause else None) or _metric(cue_before, lex) or _metric(clause_after, lex)
                       or _metric(masked[sentence.start:prev_end], lex) or _metric(after, lex))
         # a sentence without a figure of its own between the last figure and this one speaks last
         said_before = _context_metric(doc, si, paragraph_start, lex) if ctx.sentence < si - 1 else None
