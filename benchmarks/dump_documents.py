@@ -48,7 +48,7 @@ def main() -> int:
         return 2
     with open(sys.argv[1], "w", encoding="utf-8") as out:
         for path in iter_inputs([c for c in CORPORA if c.is_dir()]):
-            name = str(path.resolve().relative_to(REPO.parent))
+            name = str(path.absolute().relative_to(REPO.parent))  # (absolute, not resolved: ../shared may be a link)
             try:
                 out.write(_line(name, process(read_path(path))))
             except Exception as error:  # noqa: BLE001 - a failure is output too, and must stay the same

@@ -188,7 +188,7 @@ def find_amounts(text: str, lex: MoneyLexicon | None = None, lowered: str | None
 
 
 # what every table heading `_TABLE_UNIT` reads holds (tested first: most texts hold none)
-_TABLE_UNIT_WORDS = ("in Mio", "in Mrd", "in Tsd", "in Mill", "in Tausend", "in Bill")
+_TABLE_UNIT_WORDS = ("in Mio", "in Mrd", "in Tsd", "in Mill", "in Tausend", "in Mln", "in Bio", "in Bill")
 # a table's unit in its heading: `Ausfuhren nach Regionen (in Mio. US-Dollar, ...):`
 _TABLE_UNIT = re.compile(r"in(?<=\bin)\s+(?P<scale>[A-Za-zäöü]+\.?)\s+(?P<cur>[A-Za-z$€-]+[a-z$€])(?=[\s,;)])")
 # a row under it: `Gebiet Minsk – 2.418,3 (+7,9 %)`, `Stadt Minsk: 2 276,5`
