@@ -379,3 +379,9 @@ def test_an_address_by_patronymic_is_the_person_and_a_place_after_the_name_is_no
     assert [p.name for p in doc.persons] == ["Alexei Sokolow", "Sergej Nikiforowitsch"]
     doc = run("Die Delegation des Vorsitzenden des Brester Gebietsexekutivkomitees Pjotr Parchomtschik Kasan, wo man tagte.")
     assert [p.name for p in doc.persons] == ["Pjotr Parchomtschik"]
+
+
+def test_a_legal_form_before_a_quoted_name_opens_it_and_ao_is_a_legal_form():
+    assert org_names("Die Bank gab dem Joint Venture OOO „Witex-Bel“ einen Kredit.") == ["OOO „Witex-Bel“"]
+    assert org_names("Die AO „Uralmasch-Service“ liefert Bagger.") == ["AO „Uralmasch-Service“"]
+    assert org_names("Nach Angaben des Statistischen Landesamtes wuchs der Handel.") == ["Statistisches Landesamt"]

@@ -786,6 +786,8 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
         found.append((start, end, name, authority, 0))
     rank_of = {key: rank for rank, key in enumerate(_patterns(), start=1)}  # legal_prefix 1 ... enterprise 4
     for key, m in _pattern_matches(text, scan.words):
+        if key == "legal_suffix" and text[m.end():m.end() + 2].lstrip()[:1] in _OPENING_QUOTES:
+            continue  # `Joint Venture OOO „NamTex-Bel“`: the form opens the quoted name after it
         start = m.start()
         lead = _GENERIC_LEADS.match(m.group(0)) if key == "legal_suffix" else None
         if lead:
