@@ -489,3 +489,11 @@ def test_an_undated_text_goes_on_in_the_period_its_last_paragraph_named():
         "\n\nDas Gebiet Brest kam auf 12 Mio. Dollar."
     )
     assert [g[4] for g in got] == [2024, 2024, None]
+
+
+def test_a_list_of_home_regions_each_with_its_figure_trades_with_the_storys_partner():
+    got = figures(
+        "Der Handel mit dem Gebiet Tscheljabinsk wuchs.\n\n"
+        "Das Gebiet Witebsk kam auf 19 Mio. US-Dollar, das Gebiet Grodno auf 16 Mio. US-Dollar."
+    )
+    assert [g[6] for g in got] == [["BY-VI", "RU-CHE"], ["BY-HR", "RU-CHE"]]

@@ -922,7 +922,11 @@ def _partner_ids(doc: Document, amount: _Amount, si: int, window_start: int, own
     if own_places and window_places and window_places[-1].key in own_places:
         # a list: `mit Aserbaidschan - 47,93 Mio. $, Iran - 34,54 Mio. $`
         own = window_places[-1].key
-        anchor = next((k for k in ids if k not in own_places), None) or (here if own != here else recent)
+        # the other side: a place of the sentence outside the list; for a list of home regions
+        # (`das Gebiet Witebsk kam auf ..., das Gebiet Grodno auf ...`) the partner of the story
+        home_list = own == home or own.startswith(home + "-")
+        anchor = next((k for k in ids if k not in own_places), None) or (
+            recent if home_list else (here if own != here else recent))
         return [x for x in dict.fromkeys([anchor, own]) if x]
     # a region and its own country: the region is the partner (`russische Republik Baschkortostan`)
     ids = [i for i in ids if i == home or not any(j.startswith(i + "-") for j in ids)]
