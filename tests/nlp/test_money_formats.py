@@ -50,3 +50,11 @@ def test_numbers_without_currency_are_not_money():
     assert find_amounts("20 bis 60 Trolleybusse im Jahr 2020 und 300 Stück") == []
     assert find_amounts("Im Jahr 2020 und 57,5 Millionen Dollar")[0].amount == pytest.approx(57.5e6)
     assert len(find_amounts("Im Jahr 2020 und 57,5 Millionen Dollar")) == 1
+
+
+def test_yuan_written_rmb_or_yen_sign_before_the_number():
+    from regiomonitor.nlp.document import Document
+    from regiomonitor.nlp.pipeline import process
+
+    doc = process(Document(text="Der Konzern investiert RMB 860 Mio. und weitere ¥ 18,5 Mio. in ein Werk bei Minsk."))
+    assert [(f.amount, f.currency) for f in doc.figures] == [(860e6, "CNY"), (18.5e6, "CNY")]

@@ -385,3 +385,8 @@ def test_a_legal_form_before_a_quoted_name_opens_it_and_ao_is_a_legal_form():
     assert org_names("Die Bank gab dem Joint Venture OOO „Witex-Bel“ einen Kredit.") == ["OOO „Witex-Bel“"]
     assert org_names("Die AO „Uralmasch-Service“ liefert Bagger.") == ["AO „Uralmasch-Service“"]
     assert org_names("Nach Angaben des Statistischen Landesamtes wuchs der Handel.") == ["Statistisches Landesamt"]
+
+
+def test_a_kg_legal_form_and_a_towns_role_as_centre():
+    assert org_names("Die Brinkhoff Agrartechnik GmbH & Co. KG liefert Trockner nach Uralsk.") == ["Brinkhoff Agrartechnik GmbH & Co. KG"]
+    assert org_names("Uralsk, das Verwaltungszentrum der Region Westkasachstan, wächst.") == []
