@@ -3,10 +3,11 @@ outlets (agency flashes, interviews, press releases with figure blocks, tickers,
 Russian word order, Belarusian and English transliterations), each annotated by hand after
 ../shared/eval/ANNOTATION.md (tests/nlp/fixtures/written_news/). They stand in for "articles from
 elsewhere": the floors sit a little under what the extraction reaches, so a regression fails.
-Six sets by different hands: `syn-*`, `s2-*`, `w3-*`, `w4-*` (web pages, GTAI, IHK, akimat and
+Seven sets by different hands: `syn-*`, `s2-*`, `w3-*`, `w4-*` (web pages, GTAI, IHK, akimat and
 hokimiyat items, an interview, a table of figures) and `w5-*` (PDF-style analytical units like the
 seeds', a German regional paper, an embassy release, a fair report, a BelTA table of oblasts) and
-`w6-*` (more PDF-style units, a Land ministry's release, an interview, a ticker, a list of agreements).
+`w6-*` (more PDF-style units, a Land ministry's release, an interview, a ticker, a list of agreements),
+`w7-*` (PDF-style units, an oblast's press release, an IHK newsletter, an Interfax-style item).
 The scorer is ../shared/eval/score.py: skipped when ../shared is absent.
 """
 from pathlib import Path
@@ -25,7 +26,7 @@ def scored(tmp_path_factory):
 
 
 def test_every_item_is_extracted(scored):
-    assert scored["documents"] == 86
+    assert scored["documents"] == 96
     assert scored["missing_or_failed"] == []
 
 
@@ -37,5 +38,5 @@ def test_field_floor(scored, field):
 def test_dates_attributes_and_overall(scored):
     assert scored["date_accuracy"] >= 0.95
     attrs = scored["figure_attributes"]
-    assert attrs["metric"] >= 0.93 and attrs["kind"] >= 0.95 and attrs["year"] >= 0.95 and attrs["partners"] >= 0.78, attrs
+    assert attrs["metric"] >= 0.93 and attrs["kind"] >= 0.95 and attrs["year"] >= 0.95 and attrs["partners"] >= 0.76, attrs
     assert scored["overall"] >= 0.95, scored["overall"]
