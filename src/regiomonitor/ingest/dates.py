@@ -49,6 +49,12 @@ _SENTENCE_PUNCT = re.compile(r"[.!?]")
 _MASTHEAD_SEPARATOR = re.compile(r"\s[|·•]\s")
 
 
+def is_masthead(line: str) -> bool:
+    """`Nr. 37 (6891) | Donnerstag, 19.09.2024 | Region`: fields between separators, one of them a
+    full date; no running text, whatever its dots."""
+    return bool(_MASTHEAD_SEPARATOR.search(line)) and bool(full_dates(line))
+
+
 @lru_cache(maxsize=1)
 def _named_month_dates() -> tuple[re.Pattern[str], re.Pattern[str]]:
     months = month_pattern()
@@ -134,9 +140,8 @@ def _header(lines: list[str]) -> list[str]:
         without_urls = _without_urls(line, images=True).strip()
         words = len(without_urls.split())
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        if _MASTHEAD_SEPARATOR.search(without_urls) and full_dates(without_urls):
-            # a masthead (`Nr. 37 | Donnerstag, 19.09.2024 | Region`): its dots are no sentence
-            out.append(without_urls)
+        if is_masthead(without_urls):
+            out.append(without_urls)  # its dots are no sentence
             continue
         if (
             words >= _BODY_LONG_WORDS

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from regiomonitor.ingest.boilerplate import boilerplate
-from regiomonitor.ingest.dates import full_dates
+from regiomonitor.ingest.dates import full_dates, is_masthead
 from regiomonitor.ingest.markdown import strip_images_and_links
 from regiomonitor.ingest.paragraphs import dedupe_paragraphs, word_count
 
@@ -79,15 +79,6 @@ def _is_menu_line(line: str) -> bool:
 # an author's line under the headline: `Von Anna Petrowa`, `Von Anna Petrowa | Almaty`
 _BYLINE = re.compile(r"(?:[Vv]on|Text:|Autor:|Autorin:)\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+(?:\s*[|,]\s*[A-ZÄÖÜ][\w -]*)?$")
 
-# the fields of a newspaper's masthead: `Nr. 37 (6891) | Donnerstag, 19.09.2024 | Region`
-_MASTHEAD_SEPARATOR = re.compile(r" [|·•] ")
-
-
-def _is_masthead(line: str) -> bool:
-    """Fields between separators, one of them a full date: no running text, whatever its dots."""
-    return bool(_MASTHEAD_SEPARATOR.search(line)) and bool(full_dates(line))
-
-
 _BULLETS = ("•", "·", "-", "–", "*", "►", "▶", "»")
 
 
@@ -145,7 +136,7 @@ def clean_web_text(text: str, title_hint: str | None = None) -> WebText:
     if cut:
         warnings.append("dropped the comment section")
     lines = [ln for ln in lines if not (phrases.is_furniture_line(ln) or phrases.is_appeal(ln) or _is_menu_line(ln))]
-    body_idx = [i for i, ln in enumerate(lines) if is_body_paragraph(ln) and not _is_masthead(ln)]
+    body_idx = [i for i, ln in enumerate(lines) if is_body_paragraph(ln) and not is_masthead(ln)]
     if not body_idx:
         # nothing looks like running text (a headline, a list, a one-liner): keep it all
         kept, _ = dedupe_paragraphs(lines)

@@ -831,20 +831,25 @@ def _event_total(doc: Document, si: int) -> bool:
     return True
 
 
-def _foreign_countries(doc: Document, home: str) -> dict[str, int]:
-    """How often the document names each country other than the home one, by itself or by its
-    regions (counted once per document: figures ask for every amount)."""
-    key = (id(doc.places), len(doc.places), home)  # recomputed when the places layer is replaced
-    cached = doc.__dict__.get("_foreign_countries")
+def _country_counts(doc: Document) -> dict[str, int]:
+    """How often the document names each country, by itself or by its regions, in the order of
+    first mention (counted once per document: figures ask for every amount)."""
+    key = (id(doc.places), len(doc.places))  # recomputed when the places layer is replaced
+    cached = doc.__dict__.get("_country_counts")
     if cached is None or cached[0] != key:
         counts: dict[str, int] = {}
         for p in doc.places:
-            country = p.key.split("-")[0]
-            if country != home and p.kind in ("country", "region"):
+            if p.kind in ("country", "region"):
+                country = p.key.split("-")[0]
                 counts[country] = counts.get(country, 0) + 1
         cached = (key, counts)
-        doc.__dict__["_foreign_countries"] = cached
+        doc.__dict__["_country_counts"] = cached
     return cached[1]
+
+
+def _foreign_countries(doc: Document, home: str) -> dict[str, int]:
+    """How often the document names each country other than the home one."""
+    return {c: n for c, n in _country_counts(doc).items() if c != home}
 
 
 def _partner_country(doc: Document, home: str) -> str | None:
@@ -999,14 +1004,10 @@ def _document_home(doc: Document) -> str:
     known = organization_base().by_name
     if any((org := known.get(o.key)) and (org.place or "").split("-")[0] == HOME for o in doc.organizations):
         return HOME
-    counts: dict[str, int] = {}
-    for p in doc.places:
-        if p.kind in ("country", "region"):
-            country = p.key.split("-")[0]
-            if country == HOME:
-                return HOME
-            counts[country] = counts.get(country, 0) + 1
-    # (dicts keep the order of first mention: `max` returns the first of equals)
+    counts = _country_counts(doc)
+    if HOME in counts:
+        return HOME
+    # (the counts keep the order of first mention: `max` returns the first of equals)
     return max(counts, key=lambda c: counts[c]) if counts else HOME
 
 
