@@ -497,3 +497,38 @@ def test_a_list_of_home_regions_each_with_its_figure_trades_with_the_storys_part
         "Das Gebiet Witebsk kam auf 19 Mio. US-Dollar, das Gebiet Grodno auf 16 Mio. US-Dollar."
     )
     assert [g[6] for g in got] == [["BY-VI", "RU-CHE"], ["BY-HR", "RU-CHE"]]
+
+
+def test_both_regions_refers_to_the_pair_the_text_is_about():
+    text = (
+        "Eine Delegation des Gebiets Mogiljow besuchte die Region Orenburg. Belarus und Russland bauen "
+        "ihre Beziehungen aus. Auf dem Forum unterzeichneten Betriebe beider Gebiete Verträge über 21 Mio. US-Dollar."
+    )
+    (f,) = figures(text)
+    assert f[6] == ["BY-MA", "RU-ORE"]
+    # names after the noun are the pair themselves: no reference back
+    (g,) = figures("Der Umsatz zwischen den Regionen Gomel und Pawlodar stieg auf 40 Mio. Dollar.")
+    assert g[6] == ["BY-HO", "KZ-55"]
+
+
+def test_a_headline_figure_repeated_in_the_body_takes_the_bodys_partners():
+    text = (
+        "Gomeler Delegation in Kursk: Verträge über 1,4 Mrd. Rubel\n\n"
+        "Eine Delegation des Gebiets Gomel besucht das Gebiet Kursk. Unternehmen des Gebiets Gomel und des "
+        "Gebiets Kursk unterzeichneten Verträge über 1,4 Mrd. Rubel."
+    )
+    (f,) = figures(text)
+    assert f[6] == ["BY-HO", "RU-KRS"]
+
+
+def test_belarus_named_in_passing_does_not_make_the_home_side():
+    text = (
+        "Das Akimat der Region Nordkasachstan meldet mehr Handel mit dem Gebiet Omsk. Russland bleibt der "
+        "wichtigste Partner; Russland kauft Weizen, Russland liefert Technik. Am Grenzübergang wurden in "
+        "diesem Jahr mehr Lastwagen abgefertigt als je zuvor, und die Bahn fährt nun täglich. Die Landwirte "
+        "von Nordkasachstan bauen mehr Raps an, die Mühlen mahlen mehr Mehl für den Markt jenseits der Grenze.\n\n"
+        "Außerdem kaufte die Region Busse aus Belarus.\n\n"
+        "Der Handelsumsatz mit dem Nachbargebiet erreichte 412 Mio. US-Dollar."
+    )
+    got = figures(text)
+    assert [f[6] for f in got] == [["KZ-59", "RU-OMS"]]

@@ -59,6 +59,12 @@ _EVENT_TOTAL = re.compile(r"\w*[Ff]orums?\b|\b(?:Veranstalter|Organisatoren)\b")
 _EVENT_VENUE = re.compile(r"(?:\b(?:in|im|nach)\s+(?:de[mnr]\s+)?|\bHauptstadt\s+)$")
 # a region's own government or budget spends: the figure is the region's own
 _OWN_FUNDS = re.compile(r"\b(?:Regional|Gebiets|Landes|Republik)(?:regierung|verwaltung|haushalt|budget)\w*")
+# the two regions the text is about, referred to together: `Unternehmen beider Gebiete`, `zwischen
+# den beiden Nachbarregionen` (not `zwischen den Regionen Gomel und Pawlodar`: names follow)
+_BOTH_REGIONS = re.compile(
+    r"\bbeide[nrs]?\s+(?:Gebiet|Region|Oblast|Nachbarregion|Partnerregion|Provinz)\w*"
+    r"|\bzwischen\s+den\s+(?:Gebiet|Region|Oblast|Nachbarregion|Partnerregion|Provinz)\w*(?!\s+[A-ZÄÖÜ])")
+_BOTH_REGIONS_OPENERS = ("beide", "zwischen")
 _BILATERAL = re.compile(r"gegenseitig|bilateral|zwischen\s+den\s+(?:parteien|seiten|regionen|ländern)|beide[nr]?\s+(?:seiten|parteien|länder)|mit\s+(?:der|dem|den)\s+(?:region|republik|partner)", re.IGNORECASE)
 
 
@@ -732,7 +738,7 @@ def _home_side(doc: Document, sentence_index: int, home: str) -> str:
     previous = doc.sentences[max(0, sentence_index - 1)]
     if "\n" not in doc.text[previous.start:first]:
         first = previous.start
-    oblasts = [p.key for p in _partner_places(doc, first, last) if p.key.startswith(home + "-") and p.key != home + "-HM"]
+    oblasts = [p.key for p in _partner_places(doc, first, last) if p.key.startswith(home + "-") and p.key not in national_capitals()]
     if oblasts:
         return oblasts[-1]
     if _contains_any(doc.text[first:last].lower(), money_lexicon().home_capital_phrases):
@@ -755,7 +761,7 @@ def _document_oblast(doc: Document, home: str) -> str | None:
     key = (id(doc.places), len(doc.places), home)  # recomputed when the places layer is replaced
     cached = doc.__dict__.get("_document_oblast")
     if cached is None or cached[0] != key:
-        oblasts = {p.key for p in doc.places if p.key.startswith(home + "-") and p.key != home + "-HM"}
+        oblasts = {p.key for p in doc.places if p.key.startswith(home + "-") and p.key not in national_capitals()}
         named = [p for p in doc.places if p.key in oblasts]
         country_named = sum(p.key == home and _is_proper_name(p.surface) for p in doc.places)
         in_lead = bool(named) and named[0].start < _LEAD_CHARS
@@ -774,6 +780,8 @@ def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_pl
     if metric in _TRADE_METRICS and ("Länder" in sentence_text or "Staaten" in sentence_text) \
             and _MANY_COUNTRIES.search(sentence_text):
         return [_home_side(doc, si, home)]  # `exportierte Waren in 86 Länder`: its trade with the world
+    if _search_from(_BOTH_REGIONS, _BOTH_REGIONS_OPENERS, sentence_text) and (pair := _region_pair(doc, si, home)):
+        return pair
     partners = _partner_ids(doc, amount, si, window_start, own_places, metric, previous, home)
     if _search_from(_COUNTRY_LEVEL, _COUNTRY_LEVEL_OPENERS, doc.sentences[si].text):
         # `zwischen den Ländern`: the regions the context named stand for their countries
@@ -789,6 +797,17 @@ def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_pl
         if len(partners) < 2 and other and other not in partners:
             partners = [home, other]
     return partners
+
+
+def _region_pair(doc: Document, si: int, home: str) -> list[str] | None:
+    """The home region and the partner region named last up to the end of the sentence (in its
+    section): the pair that `beider Gebiete` refers to. None unless both sides have one."""
+    end = doc.sentences[si].end
+    regions = [p.key for p in _partner_places(doc, max(0, end - 4000, _section_start(doc, end)), end)
+               if p.kind == "region" and p.key not in national_capitals()]
+    mine = next((k for k in reversed(regions) if k.startswith(home + "-")), None) or _document_oblast(doc, home)
+    other = next((k for k in reversed(regions) if not k.startswith(home + "-")), None)
+    return [mine, other] if mine and other else None
 
 
 # trade with many countries at once: the side's own total, no partner
@@ -997,18 +1016,27 @@ def _last_clause(before: str) -> str:
 
 
 def _document_home(doc: Document) -> str:
-    """The side the document speaks for: Belarus wherever it names Belarus, one of its regions
-    or a Belarusian organization of the knowledge base (`Amkodor`); a text on the cooperation
-    of two other countries (a German Land and a Kazakh region, Armenian provinces and Russian
-    regions) speaks for the country it names most, the first named of equals."""
-    known = organization_base().by_name
-    if any((org := known.get(o.key)) and (org.place or "").split("-")[0] == HOME for o in doc.organizations):
-        return HOME
+    """The side the document speaks for: Belarus wherever it names Belarus, one of its regions or a
+    Belarusian organization of the knowledge base (`Amkodor`), unless it does so only in passing
+    (Belarus not among the two countries named most, and neither it nor its bodies in the lead).
+    A text on the cooperation of two other countries (a German Land and a Kazakh region, Armenian
+    provinces and Russian regions) speaks for the country it names most, the first named of equals."""
     counts = _country_counts(doc)
-    if HOME in counts:
+    home_orgs = [o for o in doc.organizations
+                 if (org := organization_base().by_name.get(o.key)) and (org.place or "").split("-")[0] == HOME]
+    # the two countries named most, the first named of equals (the counts keep the order of first mention)
+    top_two = sorted(counts, key=lambda c: -counts[c])[:2]
+    if HOME in top_two:
         return HOME
-    # (the counts keep the order of first mention: `max` returns the first of equals)
-    return max(counts, key=lambda c: counts[c]) if counts else HOME
+    if not counts or (HOME not in counts and home_orgs):
+        return HOME
+    home_in_lead = any(p.start < _LEAD_CHARS and p.key.split("-")[0] == HOME and (p.kind == "region" or _is_proper_name(p.surface))
+                       for p in doc.places) or any(o.start < _LEAD_CHARS for o in home_orgs)
+    if home_in_lead:
+        return HOME
+    # of the two named most, the one named first: a text speaks first of its own side (`Das Akimat
+    # der Region Nordkasachstan meldet mehr Handel mit dem Gebiet Omsk`)
+    return next(c for c in counts if c in top_two)
 
 
 def _sole_partner_country(doc: Document, home: str) -> str | None:
@@ -1093,7 +1121,7 @@ def add_figures(doc: Document) -> None:
     last_dated: tuple[int | None, str | None, int] = (None, None, 0)  # year, period and end of the last dated figure
     figures: list[Figure] = []
     undated: set[int] = set()  # indices of figures dated only by the document's date
-    seen: set[tuple] = set()
+    seen: dict[tuple, int] = {}  # figure key -> index in `figures`
     sentence_times = _SentenceTimes(doc, doc_year)
     starts = [a.start for a in amounts]
     own_places_of: dict[int, set[str]] = {}  # per sentence
@@ -1168,9 +1196,14 @@ def add_figures(doc: Document) -> None:
             ctx.year, ctx.period = year, period
             last_dated = (year, period, amount.end)
         key = (round(amount.amount), amount.currency, metric, kind, year, period)
-        if key in seen:
+        if key in seen and not (_is_headline(doc, doc.sentences[figures[seen[key]].sentence]) and not _is_headline(doc, sentence)):
             continue  # the same value repeated about the same thing
-        seen.add(key)
+        if key in seen:
+            # a headline's figure stated again in the body: the body's sentence says who and when
+            del figures[seen[key]]
+            undated = {j - (j > seen[key]) for j in undated if j != seen[key]}
+            seen = {k: j - (j > seen[key]) for k, j in seen.items()}
+        seen[key] = len(figures)
         if dated_by_document:
             undated.add(len(figures))
         figures.append(
@@ -1193,6 +1226,15 @@ def add_figures(doc: Document) -> None:
             )
         )
     doc.figures = _without_undated_repeats(figures, undated)
+
+
+def _is_headline(doc: Document, sentence) -> bool:
+    """A line of its own near the top that ends no sentence (`Witebsker Delegation in Perm:
+    Verträge über 2,3 Mrd. Rubel unterzeichnet`)."""
+    text = doc.text
+    return (sentence.start < _LEAD_CHARS and not _SENTENCE_END.search(sentence.text)
+            and text[max(0, sentence.start - 1):sentence.start] in ("", "\n")
+            and text[sentence.end:sentence.end + 1] in ("", "\n"))
 
 
 def _table_row(doc: Document, amount: _Amount, row, home: str, doc_year: int | None,
