@@ -172,3 +172,24 @@ def test_masthead_skip_links_space_menus_and_copyright_go_subtitle_and_byline_st
         "Von Sabine Krüger | Rostow am Don",
     ]
     assert not any(p.startswith(("Zum Inhalt", "Startseite", "Nr. 12", "©")) for p in paragraphs)
+
+
+def test_headlines_of_other_articles_after_link_marks_go_and_list_points_stay():
+    page = (
+        "Gebiet Mogiljow liefert Aufzüge nach Kursk\n\n"
+        "Das Gebiet Mogiljow hat mit dem Gebiet Kursk einen Vertrag über 80 Aufzüge geschlossen. Die Lieferung "
+        "beginnt im Frühjahr, teilte das Exekutivkomitee mit.\n\n"
+        "Vereinbart wurden außerdem:\n\n"
+        "• ein Austausch von Studierenden der beiden Agraruniversitäten\n\n"
+        "• gemeinsame Messen in Mogiljow und Kursk\n\n"
+        "Die nächste Sitzung der Arbeitsgruppe ist für den Herbst in Kursk geplant.\n\n"
+        "Teilen: VK · Telegram\n\n"
+        "› Gebiet Orenburg kauft Busse für 9 Mio. Dollar\n\n"
+        "· Usbekistan: Textilfirma eröffnet Werk in Buchara\n"
+    )
+    text = clean_web_text(page).text
+    assert "Orenburg" not in text and "Buchara" not in text
+    assert "• ein Austausch von Studierenden" in text and "• gemeinsame Messen" in text
+    # one line after a link mark alone is no list of teasers
+    single = page.replace("Vereinbart wurden außerdem:", "› Weitere Aufzüge sollen im nächsten Jahr folgen\n\nVereinbart wurden außerdem:")
+    assert "› Weitere Aufzüge sollen" in clean_web_text(single).text

@@ -390,3 +390,24 @@ def test_a_legal_form_before_a_quoted_name_opens_it_and_ao_is_a_legal_form():
 def test_a_kg_legal_form_and_a_towns_role_as_centre():
     assert org_names("Die Brinkhoff Agrartechnik GmbH & Co. KG liefert Trockner nach Uralsk.") == ["Brinkhoff Agrartechnik GmbH & Co. KG"]
     assert org_names("Uralsk, das Verwaltungszentrum der Region Westkasachstan, wächst.") == []
+
+
+def test_a_namesake_after_initials_or_a_place_belongs_to_the_university():
+    doc = run("Die Orenburger Staatliche Universität W. P. Tschkalow und die Staatliche Universität Brest A. S. Puschkin "
+              "vereinbarten einen Austausch.")
+    assert [o.name for o in doc.organizations] == [
+        "Orenburger Staatliche Universität W. P. Tschkalow", "Staatliche Universität Brest A. S. Puschkin"]
+    assert not doc.persons
+
+
+def test_a_country_by_adjective_and_noun_ends_the_name_and_trailing_legal_forms_belong_to_it():
+    assert org_names("Das Außenministerium der Kirgisischen Republik und das Ministerium für Handel der Russischen "
+                     "Föderation berieten.") == [
+        "Außenministerium der Kirgisischen Republik", "Ministerium für Handel der Russischen Föderation"]
+    assert org_names("Der Verein Partnerschaft Kursk-Gomel e.V. lud ein.")[0].endswith("e.V.")
+    assert org_names("Der Betrieb MUP „Kurskpassaschirtrans“ kaufte Busse.") == ["MUP „Kurskpassaschirtrans“"]
+
+
+def test_the_agency_of_a_dateline_is_an_organization():
+    doc = run("TASCHKENT, 3. März 2025 (Dunyo) – Das Gebiet Buchara und das Gebiet Saratow vereinbarten Lieferungen.")
+    assert "Dunyo" in [o.name for o in doc.organizations]

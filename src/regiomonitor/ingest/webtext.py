@@ -97,6 +97,19 @@ def _without_related_lists(lines: list[str], phrases) -> list[str]:
     return kept
 
 
+# marks of a link to another page (`› Gebiet Brest plant Logistikzentrum`); `•`, `-`, `–` also open
+# the points of a list in the body
+_LINK_MARKS = ("›", "→", "»", "►", "▶", "·")
+
+
+def _without_teaser_links(lines: list[str]) -> list[str]:
+    """Without runs of two or more headlines of other articles, each after a link mark and ending
+    no sentence (the teasers under an article; no heading such as `Mehr zum Thema` needed)."""
+    teaser = [ln.startswith(_LINK_MARKS) and not _ENDS_SENTENCE.search(ln) for ln in lines]
+    return [ln for i, ln in enumerate(lines)
+            if not (teaser[i] and ((i > 0 and teaser[i - 1]) or (i + 1 < len(lines) and teaser[i + 1])))]
+
+
 def _is_head_furniture(line: str) -> bool:
     """Menu entries, date bars, section labels: short, or without a sentence, or a bare date."""
     return word_count(line) <= FURNITURE_MAX_WORDS or not _SENTENCE.search(line) or bool(full_dates(line))
@@ -131,7 +144,7 @@ def clean_web_text(text: str, title_hint: str | None = None) -> WebText:
     warnings: list[str] = []
     lines = [ln.strip() for ln in strip_images_and_links(text).split("\n")]
     lines = [ln for ln in lines if ln and not _BARE_URL.match(ln)]
-    lines = _without_related_lists(lines, phrases)
+    lines = _without_teaser_links(_without_related_lists(lines, phrases))
     lines, cut, comment_title = _cut_comments(lines)
     if cut:
         warnings.append("dropped the comment section")

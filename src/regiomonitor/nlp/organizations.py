@@ -377,6 +377,9 @@ class _TokenStarts:
         return self._starts[i]
 
 
+_PLACE_ADJECTIVE = re.compile(r"isch(?:e[nmrs]?)?$")
+
+
 def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
                   heads: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """(start, end, is_authority) of organization noun phrases; `low` is the text lower-cased,
@@ -446,8 +449,10 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
                 if w in given_names or _surname_next(tokens, k):
                     break  # `des Föderationsrats Valentina Matwijenko`: a person follows the name
                 if k > i + 1 and _is_place_word(tokens[k - 1]) and _is_known_word(w) and not _is_place_word(w) \
-                        and not _is_head(w):
-                    break  # `Hokimiyat der Region Samarkand Geld`: the name ended with its place
+                        and not _is_head(w) and not _PLACE_ADJECTIVE.search(tokens[k - 1]):
+                    # `Hokimiyat der Region Samarkand Geld`: the name ended with its place (a place's
+                    # adjective goes on with its noun: `der Kirgisischen Republik`)
+                    break
                 if w[:1].isupper() and w not in _QUOTE and not w.startswith("№"):
                     if k == i + 1 and not (_is_place_word(w) or not _is_known_word(w)):
                         break  # `Holding Händlernetz`: a common noun right after the head is not part of the name
@@ -753,14 +758,17 @@ _NAMESAKE_HEADS = ("universität", "hochschule", "akademie", "institut", "schule
 
 
 def _after_namesake(text: str, end: int) -> int:
-    """Where a noun phrase ending at `end` ends with the namesake of an academy or a theatre."""
+    """Where a noun phrase ending at `end` ends with the namesake of an academy or a theatre
+    (`Universität W. G. Schuchow`, also after its place: `Universität Gomel P. O. Suchoi`)."""
     named = _NAMENS.match(text, end)  # `Staatliche Universität Gomel namens F. Skorina`
     if named:
         return named.end()
-    head = text[max(0, end - 12):end].lower()
-    if not head.endswith(_NAMESAKE_HEADS):
+    at = end
+    if at >= 2 and text[at - 1].isupper() and text[at - 2] == " ":
+        at -= 2  # the phrase took the namesake's first initial (`Universität W`)
+    if not any(word.endswith(_NAMESAKE_HEADS) for word in text[max(0, at - 40):at].lower().split()[-2:]):
         return end
-    m = _NAMESAKE.match(text, end)
+    m = _NAMESAKE.match(text, at)
     return m.end() if m else end
 
 
@@ -774,6 +782,29 @@ def _after_lowercase_lead(text: str, start: int, end: int) -> int:
 
 
 _SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _trailing_legal_form() -> re.Pattern[str]:
+    """The abbreviated legal forms (`e.V.`, `GmbH`, `AG`, `LLC`), not the nouns (`Holding`, `Group`)."""
+    forms = [f for f in org_grammar().legal_suffix if "." in f or not f.istitle()]
+    return re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?!\w)")
+
+
+def _after_legal_form(text: str, end: int) -> int:
+    """`Osteuropaverein der Deutschen Wirtschaft e.V.`: the legal form after a name is part of it."""
+    m = _trailing_legal_form().match(text, end)
+    return m.end() if m else end
+
+
+# the agency in a dateline: `SCHYMKENT, 27. Februar 2025 (KazTAG) – Der Akim ...`
+_DATELINE_AGENCY = re.compile(
+    r"^[A-ZÄÖÜ][\w .'/-]{1,40},\s+\d{1,2}\.\s*[A-Za-zÄÖÜäöü]+\.?(?:\s+\d{4})?\s+"
+    r"\((?P<name>[A-ZÄÖÜ][\w.-]{1,24}(?:\s[A-ZÄÖÜ][\w.-]{1,15}){0,2})\)\s*[–—-]", re.M)
+
+
+def _dateline_agencies(text: str) -> list[tuple[int, int]]:
+    return [m.span("name") for m in _DATELINE_AGENCY.finditer(text)] if "(" in text else []
 
 
 def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentence_of,
@@ -793,7 +824,7 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
         if lead:
             start += lead.end()  # `Unternehmen X LLC`: the name is `X LLC`
         found.append((start, m.end(), None, False, rank_of[key]))
-    for start, end in _led_names(text, scan.words["lead"]) + _quoted_names(text):
+    for start, end in _led_names(text, scan.words["lead"]) + _quoted_names(text) + _dateline_agencies(text):
         found.append((start, end, None, False, 4))
     for start, end, authority in _noun_phrases(text, sentence_spans, low, scan.heads):
         found.append((start, _after_namesake(text, end), None, authority, 5))
@@ -807,6 +838,8 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
         chosen.append(f)
         taken.add(f[0], f[1])
     chosen.sort()
+    chosen = [(start, _after_legal_form(text, end), kb_name, authority, rank)
+              for start, end, kb_name, authority, rank in chosen]
     mentions = []
     parts: list[tuple[int, int, str | None, bool, str | None]] = []  # start, end, kb name, authority, display
     # `der Messe Innoprom`, `der Marke PALESSE`: an event's or a brand's title, wherever the text
