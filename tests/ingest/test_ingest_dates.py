@@ -187,3 +187,10 @@ def test_a_dateline_with_a_numeric_date():
             "Dresden, 16.05.2024 – Sachsen und die Region Karaganda wollen bei Rohstoffen zusammenarbeiten.\n")
     assert publication_date(text) == date(2024, 5, 16)
     assert find_dateline(text).place == "Dresden"
+
+
+def test_a_dateline_with_the_agency_between_slashes_ends_in_a_full_stop():
+    text = ("Chatlon und Kursk vereinbaren Lieferungen\n\n"
+            "KULOB, 02.06.2025 /Asia-Plus/. Das Gebiet Chatlon und das Gebiet Kursk wollen mehr Obst handeln.\n")
+    assert publication_date(text) == date(2025, 6, 2)
+    assert find_dateline(text).agency == "Asia-Plus"

@@ -16,7 +16,7 @@ _TEXT = (
     "Das Ausbauprogramm (EUR 3,5 Mio.) und die Eurozone: 10 eur. In den ersten 9 Monaten 2022, "
     "im dritten Quartal und im laufenden Jahr; ſeptember, İstanbul, Kelvin \u212a."
 )
-_CUE_LISTS = ("target_cues", "forecast_cues", "actual_cues", "increase_cues", "decrease_cues", "weak_other")
+_CUE_LISTS = ("target_cues", "forecast_cues", "actual_cues", "weak_actual_cues", "increase_cues", "decrease_cues", "weak_other")
 
 
 def _windows(text, size=90):

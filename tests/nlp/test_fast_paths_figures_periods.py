@@ -42,7 +42,7 @@ def test_previous_year_named_only_before_a_bracket():
             assert text.rstrip().endswith(("[", "(")), text
 
 
-@pytest.mark.parametrize("name", ["target_cues", "forecast_cues", "actual_cues", "increase_cues", "decrease_cues"])
+@pytest.mark.parametrize("name", ["target_cues", "forecast_cues", "actual_cues", "weak_actual_cues", "increase_cues", "decrease_cues"])
 def test_cue_chain_spans_are_the_cue_pattern_matches(name):
     cues = getattr(money_lexicon(), name)
     for text in _texts(3, 3000, extra=_cue_words(cues)):

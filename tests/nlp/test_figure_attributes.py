@@ -532,3 +532,32 @@ def test_belarus_named_in_passing_does_not_make_the_home_side():
     )
     got = figures(text)
     assert [f[6] for f in got] == [["KZ-59", "RU-OMS"]]
+
+
+def test_agreed_deliveries_are_a_deal_and_what_an_amount_falls_to_follows_it():
+    got = figures("Die OAO „Brester Fleischkombinat“ und eine Kursker Handelskette vereinbarten Lieferungen "
+                  "von Wurstwaren im Wert von 80 Mio. Rubel.")
+    assert got[0][2] == "contracts"
+    got = figures("Der Handel erreichte 2023 rund 301 Mio. USD; davon entfielen 188 Mio. USD auf belarussische "
+                  "Lieferungen und 113 Mio. USD auf Einfuhren aus dem Gebiet Kursk.")
+    assert [f[2] for f in got] == ["turnover", "export", "import"]
+    got = figures("In exportorientierte Projekte des Gebiets Brest flossen 2024 Investitionen von Br 2,1 Mrd.")
+    assert got[0][2] == "investment"
+
+
+def test_an_adverb_of_the_present_does_not_undo_a_modal_of_forecast():
+    (f,) = figures("Nach Einschätzung der Regierung dürfte der Umsatz mit Belarus bereits 2025 auf 410 Mio. Dollar wachsen.")
+    assert f[3] == "forecast"
+    (g,) = figures("Bisher wurden in das Werk im Gebiet Kursk 20 Mio. Dollar investiert.")
+    assert g[3] == "actual"
+
+
+def test_a_partner_country_by_adjective_is_the_one_region_of_it_the_item_is_about():
+    text = ("Das Gebiet Minsk und das Gebiet Kursk bauen Handel aus\n\n"
+            "Eine Delegation des Gebiets Minsk war in Kursk. Unternehmen aus dem Gebiet Kursk kauften Landtechnik.\n\n"
+            "Die OAO „Gomselmasch“ lieferte Mähdrescher für 40 Mio. Dollar an einen russischen Agrarbetrieb.")
+    assert figures(text)[0][6] == ["BY-MI", "RU-KRS"]
+    # sides named as countries stay the countries
+    text2 = text.replace("Die OAO „Gomselmasch“ lieferte Mähdrescher für 40 Mio. Dollar an einen russischen Agrarbetrieb.",
+                         "Die belarussische Seite zahlte 9 Mio. Dollar an die russische Seite.")
+    assert figures(text2)[0][6] == ["BY", "RU"]

@@ -411,3 +411,5 @@ def test_a_country_by_adjective_and_noun_ends_the_name_and_trailing_legal_forms_
 def test_the_agency_of_a_dateline_is_an_organization():
     doc = run("TASCHKENT, 3. März 2025 (Dunyo) – Das Gebiet Buchara und das Gebiet Saratow vereinbarten Lieferungen.")
     assert "Dunyo" in [o.name for o in doc.organizations]
+    doc = run("KULOB, 02.06.2025 /NIAT „Khovar“/. Das Gebiet Chatlon und das Gebiet Kursk wollen mehr Obst handeln.")
+    assert "NIAT „Khovar“" in [o.surface for o in doc.organizations]

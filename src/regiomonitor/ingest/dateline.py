@@ -31,9 +31,9 @@ def _pattern() -> re.Pattern[str]:
         r"(?:\s+(?P<year>\d{4}))?"
         r"|(?P<nday>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<nyear>\d{4}))\s*"  # `Dresden, 16.05.2024 –`
         r"(?:[(/](?P<agency>[^()\n]{2,30})[)/]\s*)?"
-        # a dash or colon ends the dateline; after a full date with its year a full stop does too
-        # (`Mogiljow, 12. Oktober 2022. In der Stadt ...`)
-        r"(?:[-–—:]|(?<=\d{4})\.(?=\s))",
+        # a dash or colon ends the dateline; after a full date with its year or after the agency a
+        # full stop does too (`Mogiljow, 12. Oktober 2022. In der Stadt ...`, `14.05.2025 /Khovar/.`)
+        r"(?:[-–—:]|(?<=\d{4})\.(?=\s)|(?<=[)/])\.(?=\s))",
         re.IGNORECASE,
     )
 

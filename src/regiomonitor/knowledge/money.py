@@ -29,6 +29,7 @@ class MoneyLexicon:
     target_cues: tuple[str, ...]
     forecast_cues: tuple[str, ...]
     actual_cues: tuple[str, ...]
+    weak_actual_cues: tuple[str, ...]  # heeded only where no other kind cue is in the window
     increase_cues: tuple[str, ...]
     decrease_cues: tuple[str, ...]
     fractions: dict[str, float]
@@ -77,6 +78,7 @@ def money_lexicon(language: str = "de") -> MoneyLexicon:
         target_cues=tuple(raw["target_cues"]),
         forecast_cues=tuple(raw["forecast_cues"]),
         actual_cues=tuple(raw["actual_cues"]),
+        weak_actual_cues=tuple(raw.get("weak_actual_cues", [])),
         increase_cues=tuple(raw["increase_cues"]),
         decrease_cues=tuple(raw["decrease_cues"]),
         fractions={k: float(v) for k, v in raw["fractions"].items()},

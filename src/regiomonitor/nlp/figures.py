@@ -426,9 +426,25 @@ def _metric(window: str, lex: MoneyLexicon) -> str | None:
     found = _metric_index(lex).head_labels_in(window.lower())
     if "contracts" in found and _CONTRACT_ABOUT.search(window):
         return "contracts"  # `ein Vertrag über Getreidelieferungen im Wert von`: the contract's value
+    if ("export" in found or "import" in found) and _DEAL_VERB.search(window):
+        return "contracts"  # `vereinbarten Lieferungen von Fleischwaren im Wert von`: a deal's value
     return next((metric for metric in lex.metric_priority if metric in found), None)
 
 
+# `davon entfielen 188 Mio. USD auf Lieferungen und 113 Mio. USD auf Einfuhren`: what an amount
+# falls to follows it
+_ALLOTTED_TO = re.compile(r"\s*auf\s+(?:die\s+|den\s+|das\s+)?((?:\w+\s+)?\w+)")
+
+
+def _allotted_to(after: str, sentence: str, lex: MoneyLexicon) -> str | None:
+    if "entfiel" not in sentence:
+        return None
+    m = _ALLOTTED_TO.match(after)
+    return _metric(m.group(1), lex) if m else None
+
+
+# deliveries agreed or signed for are a deal
+_DEAL_VERB = re.compile(r"\b(?:vereinbart\w*|unterzeichne\w*|abgeschlossen|schloss(?:en)?|geschlossen)\b", re.IGNORECASE)
 # a contract and what it is about: the deliveries named after it are its object
 _CONTRACT_ABOUT = re.compile(r"(?:[Vv]ertr[aä]ge?|[Vv]ereinbarung(?:en)?|[Aa]bkommen|[Kk]ontrakte?n?|[Aa]uftr[aä]ge?)\s+über\s+(?!\d)")
 
@@ -452,7 +468,8 @@ def _distance_from_end(text: str, cues: tuple[str, ...]) -> int:
 
 @lru_cache(maxsize=None)
 def _kind_cues(lex: MoneyLexicon) -> dict[str, tuple[str, ...]]:
-    return {"forecast": lex.forecast_cues, "target": lex.target_cues, "actual": lex.actual_cues}
+    return {"forecast": lex.forecast_cues, "target": lex.target_cues, "actual": lex.actual_cues,
+            "weak_actual": lex.weak_actual_cues}
 
 
 @lru_cache(maxsize=None)
@@ -478,7 +495,13 @@ def _kind(before: str, after: str, lex: MoneyLexicon) -> str | None:
     kinds = {k for _, k in found}
     if {"forecast", "target"} <= kinds and "actual" not in kinds:
         return "forecast"  # `dürfte die Marke von 50 Mrd. $ überschreiten`: a reach expected, not set
-    return min(found)[1] if found else None
+    if not found:
+        return None
+    nearest = min(found)[1]
+    if nearest == "weak_actual":
+        # `dürfte er bereits 2024 ... wachsen`: the adverb does not undo the modal verb
+        return "forecast" if "forecast" in kinds else "actual"
+    return nearest
 
 
 def _change_pct(before: str, after: str, lex: MoneyLexicon) -> float | None:
@@ -751,24 +774,39 @@ def _names_home(doc: Document, si: int, home: str) -> bool:
     return any(p.key == home and _is_proper_name(p.surface) for p in _partner_places(doc, sentence.start, sentence.end))
 
 
+_COUNTRY_SIDE = re.compile(r"\w+isch(?:e[rn]?)?\s+Seite\b")
+
+
+def _names_country(doc: Document, si: int, country: str) -> bool:
+    """The sentence speaks of the country itself: by its name, by its capital (`Minsk und Astana
+    wollen`), or as a side (`auf chinesischer Seite`)."""
+    sentence = doc.sentences[si]
+    capitals = national_capitals()
+    return any((p.key == country and _is_proper_name(p.surface)) or (p.key in capitals and p.key.split("-")[0] == country)
+               for p in _partner_places(doc, sentence.start, sentence.end)) or _COUNTRY_SIDE.search(sentence.text) is not None
+
+
 _LEAD_CHARS = 400  # a news item's headline and first lines
 
 
-def _document_oblast(doc: Document, home: str) -> str | None:
-    """The one Belarusian oblast a news item speaks for: the only one it names, in its headline or
-    lead, more than once and at least as often as the country by its name (`Belarus`, not
+def _document_oblast(doc: Document, country: str) -> str | None:
+    """The one region of a country a news item speaks of: the only one it names, in its headline
+    or lead, more than once and at least as often as the country by its name (`Belarus`, not
     `belarussische`)."""
-    key = (id(doc.places), len(doc.places), home)  # recomputed when the places layer is replaced
+    key = (id(doc.places), len(doc.places))  # recomputed when the places layer is replaced
     cached = doc.__dict__.get("_document_oblast")
     if cached is None or cached[0] != key:
-        oblasts = {p.key for p in doc.places if p.key.startswith(home + "-") and p.key not in national_capitals()}
-        named = [p for p in doc.places if p.key in oblasts]
-        country_named = sum(p.key == home and _is_proper_name(p.surface) for p in doc.places)
-        in_lead = bool(named) and named[0].start < _LEAD_CHARS
-        oblast = next(iter(oblasts)) if len(oblasts) == 1 and in_lead and len(named) > 1 and len(named) >= country_named else None
-        cached = (key, oblast)
+        cached = (key, {})
         doc.__dict__["_document_oblast"] = cached
-    return cached[1]
+    found = cached[1]
+    if country not in found:
+        oblasts = {p.key for p in doc.places if p.key.startswith(country + "-") and p.key not in national_capitals()}
+        named = [p for p in doc.places if p.key in oblasts]
+        country_named = sum(p.key == country and _is_proper_name(p.surface) for p in doc.places)
+        in_lead = bool(named) and named[0].start < _LEAD_CHARS
+        found[country] = next(iter(oblasts)) if len(oblasts) == 1 and in_lead and len(named) > 1 \
+            and len(named) >= country_named else None
+    return found[country]
 
 
 def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_places: set[str],
@@ -786,9 +824,12 @@ def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_pl
     if _search_from(_COUNTRY_LEVEL, _COUNTRY_LEVEL_OPENERS, doc.sentences[si].text):
         # `zwischen den Ländern`: the regions the context named stand for their countries
         partners = list(dict.fromkeys(p.split("-")[0] for p in partners))
-    elif home in partners and (oblast := _document_oblast(doc, home)) and not _names_home(doc, si, home):
-        # a news item of one oblast: where a sentence does not name Belarus, the oblast speaks
-        partners = list(dict.fromkeys(oblast if p == home else p for p in partners))
+    else:
+        # a news item of one oblast (or of one region of the partner country): where a sentence
+        # does not name the country, the region speaks
+        partners = list(dict.fromkeys(
+            oblast if "-" not in p and (oblast := _document_oblast(doc, p)) and not _names_country(doc, si, p) else p
+            for p in partners))
     if metric == "contracts" and _event_total(doc, si):
         # the signings of a forum of two countries' regions add up to a sum between the countries;
         # the host region is only the venue
@@ -1147,8 +1188,9 @@ def add_figures(doc: Document) -> None:
         # (metric words inside an organization's name, `Ministerium für ... Investitionen`, name no metric)
         cue_before = masked[prev_end:amount.start]
         last_clause = _last_clause(cue_before)
-        own_metric = ((_metric(last_clause, lex) if last_clause else None) or _metric(cue_before, lex) or _metric(clause_after, lex)
-                      or _metric(masked[sentence.start:prev_end], lex) or _metric(after, lex))
+        own_metric = (_allotted_to(after, sentence.text, lex)
+                      or (_metric(last_clause, lex) if last_clause else None) or _metric(cue_before, lex)
+                      or _metric(clause_after, lex) or _metric(masked[sentence.start:prev_end], lex) or _metric(after, lex))
         # a sentence without a figure of its own between the last figure and this one speaks last
         said_before = _context_metric(doc, si, paragraph_start, lex) if ctx.sentence < si - 1 else None
         if ctx.sentence == si and own_metric in (None, "other") and _PART_OF_BEFORE.match(before):

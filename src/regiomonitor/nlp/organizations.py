@@ -25,8 +25,9 @@ import ahocorasick
 
 import simplemma
 
-from regiomonitor.knowledge.organizations import org_grammar, organization_base
+from regiomonitor.ingest.dateline import find_dateline
 from regiomonitor.ingest.months import month_number
+from regiomonitor.knowledge.organizations import org_grammar, organization_base
 from regiomonitor.knowledge.persons import person_base
 from regiomonitor.nlp.document import Document, Mention
 from regiomonitor.nlp.literals import (alternation, finditer_in_windows, space_end, word_end,
@@ -797,14 +798,13 @@ def _after_legal_form(text: str, end: int) -> int:
     return m.end() if m else end
 
 
-# the agency in a dateline: `SCHYMKENT, 27. Februar 2025 (KazTAG) – Der Akim ...`
-_DATELINE_AGENCY = re.compile(
-    r"^[A-ZÄÖÜ][\w .'/-]{1,40},\s+\d{1,2}\.\s*[A-Za-zÄÖÜäöü]+\.?(?:\s+\d{4})?\s+"
-    r"\((?P<name>[A-ZÄÖÜ][\w.-]{1,24}(?:\s[A-ZÄÖÜ][\w.-]{1,15}){0,2})\)\s*[–—-]", re.M)
-
-
 def _dateline_agencies(text: str) -> list[tuple[int, int]]:
-    return [m.span("name") for m in _DATELINE_AGENCY.finditer(text)] if "(" in text else []
+    """The agency of the dateline (`SCHYMKENT, 27. Februar 2025 (KazTAG) – Der Akim ...`)."""
+    dateline = find_dateline(text)
+    if dateline is None or dateline.agency is None:
+        return []
+    at = text.find(dateline.agency, text.find(dateline.place))
+    return [(at, at + len(dateline.agency))] if at >= 0 else []
 
 
 def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentence_of,
