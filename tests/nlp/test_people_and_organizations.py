@@ -413,3 +413,12 @@ def test_the_agency_of_a_dateline_is_an_organization():
     assert "Dunyo" in [o.name for o in doc.organizations]
     doc = run("KULOB, 02.06.2025 /NIAT „Khovar“/. Das Gebiet Chatlon und das Gebiet Kursk wollen mehr Obst handeln.")
     assert "NIAT „Khovar“" in [o.surface for o in doc.organizations]
+
+
+def test_compound_role_nouns_introduce_a_name_and_an_apposition_may_have_an_adjective():
+    doc = run("Eine Delegation unter Leitung von Wirtschaftsminister Darius Karimi besuchte Kursk.")
+    assert [(p.name, p.role) for p in doc.persons] == [("Darius Karimi", "Wirtschaftsminister")]
+    doc = run("„Der Markt wächst“, sagt Gerald Wimmer, österreichischer Handelsdelegierter in Astana.")
+    assert [p.name for p in doc.persons] == ["Gerald Wimmer"]
+    # a plural compound names no one
+    assert run("Die Wirtschaftsminister beider Länder trafen sich in Minsk.").persons == []

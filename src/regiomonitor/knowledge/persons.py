@@ -1,7 +1,7 @@
 """Officials (`data/persons/officials.tsv`), given names and role nouns (`data/persons/`)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from regiomonitor.knowledge.files import data_path, read_lines, read_tsv
@@ -22,6 +22,7 @@ class PersonBase:
     role_nouns: dict[str, str]  # noun (any case form listed) -> role key
     surname_endings: tuple[str, ...] = ()  # `ow`, `enko`, ...: a word ending so is a surname
     surnames: frozenset[str] = frozenset()  # `Weber`, `Lenz`: surnames that are also German words
+    role_heads: dict[str, str] = field(default_factory=dict)  # `minister`: `Wirtschaftsminister` is a role noun
 
 
 @cache
@@ -47,14 +48,17 @@ def person_base() -> PersonBase:
     given_path = data_path("persons", "given_names.txt")
     given = frozenset(read_lines(given_path)) if given_path.exists() else frozenset()
     roles: dict[str, str] = {}
+    heads: dict[str, str] = {}  # rows `-minister`: the head of compound role nouns
     role_path = data_path("persons", "role_nouns.tsv")
     if role_path.exists():
         for row in read_tsv(role_path):
             noun = row.get("noun", "")
-            if noun:
+            if noun.startswith("-"):
+                heads[noun[1:]] = row.get("refers_to_role") or noun[1:]
+            elif noun:
                 roles[noun] = row.get("refers_to_role") or noun.lower()
     endings_path = data_path("persons", "surname_endings.txt")
     endings = tuple(sorted(read_lines(endings_path), key=len, reverse=True)) if endings_path.exists() else ()
     surnames_path = data_path("persons", "surnames.txt")
     known_surnames = frozenset(read_lines(surnames_path)) if surnames_path.exists() else frozenset()
-    return PersonBase(by_form, by_surname, given, roles, endings, known_surnames)
+    return PersonBase(by_form, by_surname, given, roles, endings, known_surnames, heads)

@@ -62,7 +62,8 @@ _NAMED_AFTER = re.compile(r"\s+benannte[nmrs]?\b")
 _NOT_SURNAME_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "ität")
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüßéë]+)?")
 _APPOSITION_ARTICLES = ("der", "die", "des", "dem")
-_APPOSITION = re.compile(r"([A-ZÄÖÜ](?<![\w.-].)[\w-]+)\s+([A-ZÄÖÜ][\w-]+),\s+(?:(?:der|die|des|dem)\s+)?(?=[A-ZÄÖÜ])")
+_APPOSITION = re.compile(r"([A-ZÄÖÜ](?<![\w.-].)[\w-]+)\s+([A-ZÄÖÜ][\w-]+),\s+(?:(?:der|die|des|dem)\s+)?"
+                         r"(?:[a-zäöüß]+(?:er|e|en)\s+)?(?=[A-ZÄÖÜ])")
 _TOKEN = re.compile(r"[A-ZÄÖÜ][\w-]*|[a-zäöüß][\w-]*|[^\w\s]")
 # Words that may stand between a role noun and the name it introduces: `Gouverneur des Gebiets
 # Kaluga Wladislaw Schapscha`, `Botschafter Russlands in Belarus Boris Gryslow`.
@@ -76,7 +77,12 @@ def _role_pattern() -> re.Pattern | None:
     if not nouns:
         nouns = ["Präsident", "Präsidentin", "Gouverneur", "Oberhaupt", "Vorsitzende", "Vorsitzender",
                  "Premierminister", "Ministerpräsident", "Minister", "Botschafter", "Akim", "Leiter", "Staatschef", "Bürgermeister"]
-    return re.compile(rf"(?:{_alternation_after(nouns)})\w*")
+    heads = person_base().role_heads
+    # a compound whose last part is a role noun: `Wirtschaftsminister`, `Wirtschaftsdelegierter`
+    # (the word is read to its end, then its ending is tested: no backtracking over its letters)
+    compounds = "|".join(f"(?<={re.escape(h)})" for h in sorted(heads, key=len, reverse=True))
+    compound = rf"|[A-ZÄÖÜ][a-zäöüß]+(?:{compounds})(?![\w-])" if heads else ""
+    return re.compile(rf"(?:{_alternation_after(nouns)})\w*{compound}")
 
 
 @cache
@@ -232,7 +238,8 @@ def _role_anchored(text: str, excluded: SpanCover) -> list[tuple[int, int, str, 
     found = [name for _, end in roles if (name := _introduced_by_role(text, end, excluded))]
     for start, _ in roles:
         m = _apposition_before(text, start)
-        if m and all(_name_like(w) for w in m.group(1, 2)):
+        # (after a listed given name a known word is the surname: `Gerald Wimmer, ... Delegierter`)
+        if m and (all(_name_like(w) for w in m.group(1, 2)) or m.group(1) in person_base().given_names):
             if not _is_place_name(m.group(1)) and not excluded.covers(m.start()):
                 found.append((m.start(), m.start(2) + len(m.group(2)), f"{m.group(1)} {m.group(2)}", None))
     return found
@@ -299,6 +306,10 @@ def _apposition_before(text: str, role: int) -> re.Match | None:
     i = _space_start(text, role)
     if i == role:
         return None
+    adjective = _token_start(text, i)  # `Gerald Wimmer, österreichischer Wirtschaftsdelegierter`
+    if adjective < i and text[adjective].islower() and text[adjective:i].endswith(("er", "e", "en")) \
+            and text[adjective:i] not in ("der", "die", "de") and _space_start(text, adjective) < adjective:
+        i = _space_start(text, adjective)
     if text[i - 3:i] in _APPOSITION_ARTICLES and i >= 4 and text[i - 4].isspace():
         i = _space_start(text, i - 3)
     if text[i - 1:i] != ",":
