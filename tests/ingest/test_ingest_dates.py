@@ -194,3 +194,10 @@ def test_a_dateline_with_the_agency_between_slashes_ends_in_a_full_stop():
             "KULOB, 02.06.2025 /Asia-Plus/. Das Gebiet Chatlon und das Gebiet Kursk wollen mehr Obst handeln.\n")
     assert publication_date(text) == date(2025, 6, 2)
     assert find_dateline(text).agency == "Asia-Plus"
+
+
+def test_a_menu_and_a_masthead_under_the_headline_stay_in_the_header():
+    text = ("WIRTSCHAFTSDIENST OST\nNachrichten | Märkte | Statistik | Regionen | Termine | Abo\n\n"
+            "Handel der Regionen mit Belarus: Kursk vorn, Orjol wächst am schnellsten\n\n"
+            "Veröffentlicht: 12.03.2025, 10:20 | Rubrik: Statistik | Von Marina Orlowa\n\n" + BODY + "\n")
+    assert publication_date(text) == date(2025, 3, 12)

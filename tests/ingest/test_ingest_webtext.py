@@ -193,3 +193,20 @@ def test_headlines_of_other_articles_after_link_marks_go_and_list_points_stay():
     # one line after a link mark alone is no list of teasers
     single = page.replace("Vereinbart wurden außerdem:", "› Weitere Aufzüge sollen im nächsten Jahr folgen\n\nVereinbart wurden außerdem:")
     assert "› Weitere Aufzüge sollen" in clean_web_text(single).text
+
+
+def test_dot_menus_ticker_lines_go_and_a_mastheads_byline_stays():
+    page = (
+        "KURSK-ONLINE · Nachrichten\n\n"
+        "Regionen: Kursk · Belgorod · Orjol · Brjansk\n\n"
+        "Kursk und Gomel wollen Handel mit Getreide ausbauen\n\n"
+        "Veröffentlicht: 12.03.2025, 10:20 | Rubrik: Wirtschaft | Von Marina Orlowa\n\n"
+        "Das Gebiet Kursk und das Gebiet Gomel wollen mehr Getreide und Landtechnik handeln, teilte die "
+        "Gebietsregierung am Mittwoch mit.\n\n"
+        "Aktuelle Meldungen\n\n"
+        "14:05  Orjoler Mühle liefert Mehl nach Usbekistan\n\n"
+        "13:48  Belgorod: Neues Werk für Futtermittel\n"
+    )
+    text = clean_web_text(page).text
+    assert "Orjol" not in text and "Belgorod" not in text and "Usbekistan" not in text
+    assert "Von Marina Orlowa" in text and "Rubrik" not in text

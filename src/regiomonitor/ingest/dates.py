@@ -138,7 +138,7 @@ def _header(lines: list[str]) -> list[str]:
     out: list[str] = []
     for i, line in enumerate(lines[: HEADER_MAX_LINES * 2]):
         without_urls = _without_urls(line, images=True).strip()
-        words = len(without_urls.split())
+        words = _word_count(without_urls)
         following = lines[i + 1] if i + 1 < len(lines) else ""
         if is_masthead(without_urls):
             out.append(without_urls)  # its dots are no sentence
@@ -147,7 +147,8 @@ def _header(lines: list[str]) -> list[str]:
             words >= _BODY_LONG_WORDS
             or (words >= _BODY_MIN_WORDS and _SENTENCE_PUNCT.search(without_urls))
             or (words >= 5 and following[:1].islower())
-            or (words >= _BODY_MIN_WORDS and len(_without_urls(following).split()) >= _BODY_MIN_WORDS)
+            or (words >= _BODY_MIN_WORDS and _word_count(_without_urls(following)) >= _BODY_MIN_WORDS
+                and not is_masthead(_without_urls(following).strip()))
         ):
             break
         if without_urls:
@@ -155,6 +156,11 @@ def _header(lines: list[str]) -> list[str]:
         if len(out) >= HEADER_MAX_LINES:
             break
     return out
+
+
+def _word_count(line: str) -> int:
+    """Words, not separators: a menu `Nachrichten | Märkte | Statistik` has three."""
+    return sum(1 for token in line.split() if any(c.isalnum() for c in token))
 
 
 def _url_years(url: str | None, text: str) -> set[int]:

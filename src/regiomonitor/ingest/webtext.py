@@ -59,8 +59,9 @@ def _is_title_candidate(line: str) -> bool:
     )
 
 
-# a menu or a breadcrumb trail: `Startseite / Pressezentrum / Nachrichten`, `Politik | Wirtschaft | Kultur`
-_MENU_SEPARATOR = re.compile(r" [/|>»›] |   +")
+# a menu or a breadcrumb trail: `Startseite / Pressezentrum / Nachrichten`, `Politik | Wirtschaft | Kultur`,
+# `Regionen: Samara · Saratow · Pensa`
+_MENU_SEPARATOR = re.compile(r" [/|>»›·] |   +")
 MENU_ITEM_MAX_WORDS = 3
 
 
@@ -100,14 +101,29 @@ def _without_related_lists(lines: list[str], phrases) -> list[str]:
 # marks of a link to another page (`› Gebiet Brest plant Logistikzentrum`); `•`, `-`, `–` also open
 # the points of a list in the body
 _LINK_MARKS = ("›", "→", "»", "►", "▶", "·")
+_TIME_MARK = re.compile(r"\d{1,2}:\d{2}\s")  # a ticker's lines: `14:05  Saratower Getreideexporte ...`
 
 
 def _without_teaser_links(lines: list[str]) -> list[str]:
-    """Without runs of two or more headlines of other articles, each after a link mark and ending
-    no sentence (the teasers under an article; no heading such as `Mehr zum Thema` needed)."""
-    teaser = [ln.startswith(_LINK_MARKS) and not _ENDS_SENTENCE.search(ln) for ln in lines]
+    """Without runs of two or more headlines of other articles, each after a link mark or a
+    ticker's time and ending no sentence (the teasers under an article; no heading such as `Mehr zum Thema` needed)."""
+    teaser = [(ln.startswith(_LINK_MARKS) or _TIME_MARK.match(ln) is not None) and not _ENDS_SENTENCE.search(ln) for ln in lines]
     return [ln for i, ln in enumerate(lines)
             if not (teaser[i] and ((i > 0 and teaser[i - 1]) or (i + 1 < len(lines) and teaser[i + 1])))]
+
+
+_FIELD_SEPARATOR = re.compile(r"\s+[|·]\s+")
+
+
+def _masthead_byline(line: str) -> str:
+    """A masthead keeps only the author's field, which names a person (`Veröffentlicht:
+    09.09.2024 | Rubrik: Statistik | Von Anna Petrowa` -> `Von Anna Petrowa`); other lines stay."""
+    if "Von " not in line and "Text:" not in line and "Autor" not in line:
+        return line  # (most lines)
+    if not is_masthead(line):
+        return line
+    bylines = [field for field in _FIELD_SEPARATOR.split(line) if _BYLINE.match(field.strip())]
+    return bylines[0].strip() if bylines else line
 
 
 def _is_head_furniture(line: str) -> bool:
@@ -143,7 +159,7 @@ def clean_web_text(text: str, title_hint: str | None = None) -> WebText:
     phrases = boilerplate()
     warnings: list[str] = []
     lines = [ln.strip() for ln in strip_images_and_links(text).split("\n")]
-    lines = [ln for ln in lines if ln and not _BARE_URL.match(ln)]
+    lines = [_masthead_byline(ln) for ln in lines if ln and not _BARE_URL.match(ln)]
     lines = _without_teaser_links(_without_related_lists(lines, phrases))
     lines, cut, comment_title = _cut_comments(lines)
     if cut:
