@@ -210,3 +210,12 @@ def test_dot_menus_ticker_lines_go_and_a_mastheads_byline_stays():
     text = clean_web_text(page).text
     assert "Orjol" not in text and "Belgorod" not in text and "Usbekistan" not in text
     assert "Von Marina Orlowa" in text and "Rubrik" not in text
+
+
+def test_a_press_contact_with_phone_or_mail_is_furniture():
+    page = ("Kursk und Gomel bauen Handel aus\n\n"
+            "Das Gebiet Kursk und das Gebiet Gomel wollen mehr Getreide und Landtechnik handeln, teilte die "
+            "Gebietsregierung am Mittwoch mit.\n\n"
+            "Pressekontakt: Anna Berger, Referentin Kommunikation, Tel. 0471 000000-12, presse@kursk-gomel.example.de\n")
+    text = clean_web_text(page).text
+    assert "Anna Berger" not in text and "Landtechnik handeln" in text

@@ -422,3 +422,13 @@ def test_compound_role_nouns_introduce_a_name_and_an_apposition_may_have_an_adje
     assert [p.name for p in doc.persons] == ["Gerald Wimmer"]
     # a plural compound names no one
     assert run("Die Wirtschaftsminister beider Länder trafen sich in Minsk.").persons == []
+
+
+def test_a_name_after_the_comma_that_ends_a_roles_complement_and_an_asked_patronymic():
+    doc = run("Der Gouverneur des Aimags Darchan-Uul, Batbajaryn Ganzorig, empfing die Gäste aus Kursk.")
+    assert [p.name for p in doc.persons] == ["Batbajaryn Ganzorig"]
+    doc = run("Der Akim des Rajons Bajserke, Serik Abenow, empfing die Gäste aus Kursk.")
+    assert [p.name for p in doc.persons] == ["Serik Abenow"]
+    doc = run("Gouverneur Roman Starowoit empfing die Gäste.\n\n– Roman Wladimirowitsch, warum gerade Gomel?\n\n"
+              "– Weil die Wege kurz sind.")
+    assert [p.name for p in doc.persons] == ["Roman Starowoit"]

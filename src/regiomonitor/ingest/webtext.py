@@ -126,6 +126,16 @@ def _masthead_byline(line: str) -> str:
     return bylines[0].strip() if bylines else line
 
 
+# a press contact or an imprint: a phone number or an e-mail address
+_CONTACT = re.compile(r"\bTel(?:efon)?\.?:?\s*[+(\d]|[\w.-]+@[\w-]+\.[\w.]+")
+CONTACT_MAX_WORDS = 40
+
+
+def _is_contact_line(line: str) -> bool:
+    """`Pressekontakt: Jana Köhler, Referentin, Tel. 0361 000000-12, presse@example.de`."""
+    return ("@" in line or "Tel" in line) and _CONTACT.search(line) is not None and word_count(line) <= CONTACT_MAX_WORDS
+
+
 def _is_head_furniture(line: str) -> bool:
     """Menu entries, date bars, section labels: short, or without a sentence, or a bare date."""
     return word_count(line) <= FURNITURE_MAX_WORDS or not _SENTENCE.search(line) or bool(full_dates(line))
@@ -164,7 +174,8 @@ def clean_web_text(text: str, title_hint: str | None = None) -> WebText:
     lines, cut, comment_title = _cut_comments(lines)
     if cut:
         warnings.append("dropped the comment section")
-    lines = [ln for ln in lines if not (phrases.is_furniture_line(ln) or phrases.is_appeal(ln) or _is_menu_line(ln))]
+    lines = [ln for ln in lines if not (phrases.is_furniture_line(ln) or phrases.is_appeal(ln) or _is_menu_line(ln)
+                                        or _is_contact_line(ln))]
     body_idx = [i for i, ln in enumerate(lines) if is_body_paragraph(ln) and not is_masthead(ln)]
     if not body_idx:
         # nothing looks like running text (a headline, a list, a one-liner): keep it all

@@ -254,16 +254,19 @@ def _introduced_by_role(text: str, role_end: int, excluded: SpanCover) -> tuple[
     a place (`Kaluga Wladislaw` is no one).
     """
     run: list[re.Match] = []
+    stop = None  # the token after the run
     for tm in _TOKEN.finditer(text, role_end, min(len(text), role_end + 100)):
         word = tm.group()
         if excluded.covers(tm.start()):
             if run:
                 break
             continue
-        if word[0].isupper() and _name_like(word) and (run or not _is_place_name(word)):
+        if word[0].isupper() and _name_like(word) and (run or not _is_place_name(word)) \
+                and word.lower() not in gazetteer().designators:  # (`des Rajons Pinsk`: no name opens there)
             run.append(tm)
             continue
         if run:
+            stop = tm
             break
         if word == ",":
             return _name_in_commas(text, tm.end(), excluded)  # `vom Chokim der Region, Schawkat Abdurasakow,`
@@ -273,7 +276,9 @@ def _introduced_by_role(text: str, role_end: int, excluded: SpanCover) -> tuple[
     while run and _is_place_name(run[-1].group()):
         run.pop()  # `Anatoli Issatschenko Tscheboksary, wo ...`: the place the sentence goes on with
     if len(run) < 2:
-        return None
+        # `Gouverneur des Aimags Darchan-Uul, Ganbaataryn Tümenbajar,`: the complement ran up to
+        # the comma, the name follows it
+        return _name_in_commas(text, stop.end(), excluded) if stop is not None and stop.group() == "," else None
     given, surname = run[-2], run[-1]
     if _is_place_name(given.group()) or _is_place_name(text[given.start():surname.end()]):
         return None
@@ -324,7 +329,7 @@ def _apposition_before(text: str, role: int) -> re.Match | None:
 _PATRONYMIC = re.compile(r"(?:ow|ew|jew|ej)(?:itsch|na)$")
 
 
-_ADDRESSED = re.compile(r",[^.?!\n]{0,80}\b(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihnen)\b")
+_ADDRESSED = re.compile(r",[^.?!\n]{0,80}(?:\b(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihnen)\b|\?)")  # (or asked: `..., warum Brest?`)
 
 
 def _without_patronymic_addresses(chosen: list[tuple[int, int, str, str | None]], text: str) -> list[tuple[int, int, str, str | None]]:
