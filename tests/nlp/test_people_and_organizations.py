@@ -432,3 +432,12 @@ def test_a_name_after_the_comma_that_ends_a_roles_complement_and_an_asked_patron
     doc = run("Gouverneur Roman Starowoit empfing die Gäste.\n\n– Roman Wladimirowitsch, warum gerade Gomel?\n\n"
               "– Weil die Wege kurz sind.")
     assert [p.name for p in doc.persons] == ["Roman Starowoit"]
+
+
+def test_statistics_offices_weak_forms_of_known_names_quoted_names_after_a_description():
+    assert org_names("Nach Angaben von Kurskstat stieg der Handel.") == ["Kurskstat"]
+    doc = run("Das dortige Belarussische Metallurgische Werk (BMZ) bezieht Koks aus dem Kusbass.")
+    assert {o.key for o in doc.organizations} == {"Belarussisches Stahlwerk"}
+    assert org_names("Das Institut für Marktforschung „Kursk-Analytik“ meldet das.") == [
+        "Institut für Marktforschung „Kursk-Analytik“"]
+    assert org_names("Die Hebei Steel Group Co., Ltd. liefert Bleche.") == ["Hebei Steel Group Co., Ltd."]

@@ -43,12 +43,15 @@ def german_case_forms(name: str) -> list[str]:
 
 def _core_case_forms(words: list[str]) -> list[str]:
     adjective_forms = []
+    weak_forms = []  # after the article: `das Belarussische Metallurgische Werk`, `der Föderale Zolldienst`
     for w in words[:-1]:
         if w.endswith(("e", "er", "es")) and len(w) > 3 and w[:-1].isalpha():
             stem = w[:-1] if w.endswith("e") else w[:-2]
             adjective_forms.append(stem + "en")
+            weak_forms.append(stem + "e")
         else:
             adjective_forms.append(w)
+            weak_forms.append(w)
     last = words[-1]
     genitives = [last]
     if last[-1:].isalpha() and last[-1] not in "sßxz" and last[-1].islower():
@@ -59,6 +62,7 @@ def _core_case_forms(words: list[str]) -> list[str]:
     for head in (words[:-1], adjective_forms):
         for tail in genitives:
             forms.append(" ".join([*head, tail]))
+    forms.append(" ".join([*weak_forms, last]))
     if last.endswith("werk"):
         # a plant is also named in the plural (`die Belarussischen Automobilwerke`, `mit den
         # Minsker Traktorenwerken`), its adjectives then in -e or -en

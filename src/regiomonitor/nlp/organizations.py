@@ -737,7 +737,6 @@ def _after_descriptor(text: str, start: int, end: int) -> int:
     return start
 
 
-_OPENING_QUOTES = "„«\"“"
 _CLOSING_QUOTES = "“”»\""
 
 
@@ -789,7 +788,27 @@ _SPACES = re.compile(r"\s+")
 def _trailing_legal_form() -> re.Pattern[str]:
     """The abbreviated legal forms (`e.V.`, `GmbH`, `AG`, `LLC`), not the nouns (`Holding`, `Group`)."""
     forms = [f for f in org_grammar().legal_suffix if "." in f or not f.istitle()]
-    return re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?!\w)")
+    # (`Co., Ltd.`: a second form follows the first after a comma)
+    return re.compile(r"(?:,?[ \t]+(?:Ltd\.?|Inc\.?)(?!\w)|[ \t]+(?:"
+                      + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?!\w))+")
+
+
+_QUOTED_AFTER = re.compile(r"[ \t]+[„\"“«][A-ZÄÖÜ][^\"“”»\n]{1,60}[“”»\"]")
+
+
+def _with_quoted_names(text: str, chosen: list[tuple]) -> list[tuple]:
+    """A body's description and its quoted name right after it are one name (`Zentrum für
+    Regionalanalyse „Region-Expert“`); `chosen` is sorted by start."""
+    out: list[tuple] = []
+    for item in chosen:
+        if out and item[0] < out[-1][1]:
+            continue  # inside the quoted name the one before took in
+        if item[2] is None:
+            m = _QUOTED_AFTER.match(text, item[1])
+            if m:
+                item = (item[0], m.end(), None, item[3], item[4])
+        out.append(item)
+    return out
 
 
 def _after_legal_form(text: str, end: int) -> int:
@@ -819,6 +838,8 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
     for key, m in _pattern_matches(text, scan.words):
         if key == "legal_suffix" and text[m.end():m.end() + 2].lstrip()[:1] in _OPENING_QUOTES:
             continue  # `Joint Venture OOO „NamTex-Bel“`: the form opens the quoted name after it
+        if key == "enterprise" and _is_known_word(m.group(0)):
+            continue  # `Thermostat` is a word, `Kalugastat` a name
         start = m.start()
         lead = _GENERIC_LEADS.match(m.group(0)) if key == "legal_suffix" else None
         if lead:
@@ -838,8 +859,8 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
         chosen.append(f)
         taken.add(f[0], f[1])
     chosen.sort()
-    chosen = [(start, _after_legal_form(text, end), kb_name, authority, rank)
-              for start, end, kb_name, authority, rank in chosen]
+    chosen = _with_quoted_names(text, [(start, _after_legal_form(text, end), kb_name, authority, rank)
+                                       for start, end, kb_name, authority, rank in chosen])
     mentions = []
     parts: list[tuple[int, int, str | None, bool, str | None]] = []  # start, end, kb name, authority, display
     # `der Messe Innoprom`, `der Marke PALESSE`: an event's or a brand's title, wherever the text
