@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 
 from regiomonitor.ingest.boilerplate import boilerplate
 from regiomonitor.ingest.dates import full_dates, is_masthead
+from regiomonitor.ingest.hardwrap import unwrap
 from regiomonitor.ingest.markdown import strip_images_and_links
 from regiomonitor.ingest.paragraphs import dedupe_paragraphs, word_count
 
+_RULE_LINE = re.compile(r"([=_*~#-])\1{5,}$")  # `=====`, `-----`: a plain-text page's rules
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _SENTENCE = re.compile(r"[.!?…](?:[\"“”»)’]|\s|$)")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"“”»)’]?$")
@@ -168,8 +170,8 @@ def clean_web_text(text: str, title_hint: str | None = None) -> WebText:
     line that carries it is the headline even when it is short."""
     phrases = boilerplate()
     warnings: list[str] = []
-    lines = [ln.strip() for ln in strip_images_and_links(text).split("\n")]
-    lines = [_masthead_byline(ln) for ln in lines if ln and not _BARE_URL.match(ln)]
+    lines = [ln.strip() for ln in strip_images_and_links(unwrap(text)).split("\n")]
+    lines = [_masthead_byline(ln) for ln in lines if ln and not _BARE_URL.match(ln) and not _RULE_LINE.match(ln)]
     lines = _without_teaser_links(_without_related_lists(lines, phrases))
     lines, cut, comment_title = _cut_comments(lines)
     if cut:
