@@ -561,3 +561,19 @@ def test_a_partner_country_by_adjective_is_the_one_region_of_it_the_item_is_abou
     text2 = text.replace("Die OAO „Gomselmasch“ lieferte Mähdrescher für 40 Mio. Dollar an einen russischen Agrarbetrieb.",
                          "Die belarussische Seite zahlte 9 Mio. Dollar an die russische Seite.")
     assert figures(text2)[0][6] == ["BY", "RU"]
+
+
+def test_a_cause_after_the_figure_names_no_metric_and_a_trading_house_no_trade():
+    got = figures("Der Handelsumsatz mit dem Gebiet Kursk erreichte 2022 rund 226 Mio. US-Dollar. Im Jahr 2023 ging er "
+                  "um 4,1 % auf 217 Mio. US-Dollar zurück, vor allem wegen geringerer Lieferungen von Komponenten.")
+    assert [f[2] for f in got] == ["turnover", "turnover"]
+    (f,) = figures("Für 2025 ist die Gründung eines Handelshauses in Kursk geplant; sein Startkapital soll 150 Mio. Rubel betragen.")
+    assert f[2] == "other"
+
+
+def test_the_whole_previous_year_and_estimates_in_the_present_tense():
+    got = figures("In den ersten acht Monaten des laufenden Jahres belief sich der Warenumsatz mit Belarus auf 143,6 Mio. "
+                  "US-Dollar. Im gesamten Vorjahr hatte er 201 Mio. US-Dollar erreicht.", date(2024, 10, 14))
+    assert [f[4] for f in got] == [2024, 2023]
+    (f,) = figures("Die Investitionen in ein Lager in Kursk schätzen wir auf etwa 300 Mio. Rubel.")
+    assert f[3] == "forecast"

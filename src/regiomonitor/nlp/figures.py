@@ -443,6 +443,9 @@ def _allotted_to(after: str, sentence: str, lex: MoneyLexicon) -> str | None:
     return _metric(m.group(1), lex) if m else None
 
 
+# a cause named after the figure is not what it measures (`ging um 4 % zurück, vor allem wegen
+# geringerer Lieferungen`)
+_CAUSE = re.compile(r"\b(?:wegen|dank|aufgrund|infolge)\b")
 # deliveries agreed or signed for are a deal
 _DEAL_VERB = re.compile(r"\b(?:vereinbart\w*|unterzeichne\w*|abgeschlossen|schloss(?:en)?|geschlossen)\b", re.IGNORECASE)
 # a contract and what it is about: the deliveries named after it are its object
@@ -1190,7 +1193,8 @@ def add_figures(doc: Document) -> None:
         last_clause = _last_clause(cue_before)
         own_metric = (_allotted_to(after, sentence.text, lex)
                       or (_metric(last_clause, lex) if last_clause else None) or _metric(cue_before, lex)
-                      or _metric(clause_after, lex) or _metric(masked[sentence.start:prev_end], lex) or _metric(after, lex))
+                      or _metric(clause_after, lex) or _metric(masked[sentence.start:prev_end], lex)
+                      or _metric(_CAUSE.split(after, maxsplit=1)[0], lex))
         # a sentence without a figure of its own between the last figure and this one speaks last
         said_before = _context_metric(doc, si, paragraph_start, lex) if ctx.sentence < si - 1 else None
         if ctx.sentence == si and own_metric in (None, "other") and _PART_OF_BEFORE.match(before):

@@ -100,7 +100,8 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "relative": re.compile(
             r"\b(?:(?:in\s+)?diese[msn]?\s+jahr(?:es)?|im\s+laufenden\s+jahr|des\s+laufenden\s+jahres|heuer"
-            r"|(?:im\s+)?(?:vergangenen|letzten|vorigen)\s+jahr(?:es)?|im\s+vorjahr"
+            r"|(?:im\s+)?(?:(?:gesamten|ganzen)\s+)?(?:vergangenen|letzten|vorigen)\s+jahr(?:es)?"
+            r"|im\s+(?:(?:gesamten|ganzen)\s+)?vorjahr"
             r"|(?:im\s+)?(?:nächsten|kommenden)\s+jahr(?:es)?)\b",
             re.IGNORECASE,
         ),
