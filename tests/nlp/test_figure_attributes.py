@@ -577,3 +577,18 @@ def test_the_whole_previous_year_and_estimates_in_the_present_tense():
     assert [f[4] for f in got] == [2024, 2023]
     (f,) = figures("Die Investitionen in ein Lager in Kursk schätzen wir auf etwa 300 Mio. Rubel.")
     assert f[3] == "forecast"
+
+
+def test_public_money_is_the_providing_authoritys_region_or_its_states():
+    text = ("Das Akimat der Region Nordkasachstan meldet mehr Handel mit dem Gebiet Omsk. Die Region "
+            "Nordkasachstan liefert Getreide.\n\n"
+            "Für die Zufahrt zum Grenzübergang stellt das Akimat in diesem Jahr 2,3 Mrd. Tenge bereit.")
+    assert figures(text)[0][6] == ["KZ-59"]
+    (f,) = figures("Für den Kontrollpunkt an der Grenze zum Gebiet Omsk wurden aus dem Republikhaushalt 9,8 Mrd. Tenge bereitgestellt.")
+    assert f[6] == ["KZ"]
+
+
+def test_the_region_does_not_refer_back_to_a_capital():
+    text = ("Kaluga. Kaluga arbeitet seit 2002 mit Belarus zusammen und gehört zu den Zentren der Autoindustrie "
+            "südwestlich von Moskau. Der Warenumsatz zwischen dem Gebiet und Belarus belief sich 2022 auf 226 Mio. US-Dollar.")
+    assert figures(text)[0][6] == ["BY", "RU-KLU"]

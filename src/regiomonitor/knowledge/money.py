@@ -30,6 +30,7 @@ class MoneyLexicon:
     forecast_cues: tuple[str, ...]
     actual_cues: tuple[str, ...]
     weak_actual_cues: tuple[str, ...]  # heeded only where no other kind cue is in the window
+    currency_countries: dict[str, str]  # KZT -> KZ: whose own currency it is
     increase_cues: tuple[str, ...]
     decrease_cues: tuple[str, ...]
     fractions: dict[str, float]
@@ -79,6 +80,7 @@ def money_lexicon(language: str = "de") -> MoneyLexicon:
         forecast_cues=tuple(raw["forecast_cues"]),
         actual_cues=tuple(raw["actual_cues"]),
         weak_actual_cues=tuple(raw.get("weak_actual_cues", [])),
+        currency_countries=dict(raw.get("currency_countries") or {}),
         increase_cues=tuple(raw["increase_cues"]),
         decrease_cues=tuple(raw["decrease_cues"]),
         fractions={k: float(v) for k, v in raw["fractions"].items()},

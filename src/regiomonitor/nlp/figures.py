@@ -814,9 +814,9 @@ def _document_oblast(doc: Document, country: str) -> str | None:
 
 def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_places: set[str],
               metric: str, previous: list[str] | None, home: str) -> list[str]:
-    own_total = _own_foreign_trade(doc, si, home) if metric in _TRADE_METRICS else None
+    own_total = _own_foreign_trade(doc, si, home) if metric in _TRADE_METRICS else _public_funds(doc, amount, si, metric, home)
     if own_total:
-        return [own_total]
+        return own_total if isinstance(own_total, list) else [own_total]
     sentence_text = doc.sentences[si].text
     if metric in _TRADE_METRICS and ("Länder" in sentence_text or "Staaten" in sentence_text) \
             and _MANY_COUNTRIES.search(sentence_text):
@@ -852,6 +852,35 @@ def _region_pair(doc: Document, si: int, home: str) -> list[str] | None:
     mine = next((k for k in reversed(regions) if k.startswith(home + "-")), None) or _document_oblast(doc, home)
     other = next((k for k in reversed(regions) if not k.startswith(home + "-")), None)
     return [mine, other] if mine and other else None
+
+
+# public money that an authority provides: `stellt das Akimat 2,3 Mrd. Tenge bereit`, `sind im
+# regionalen Haushalt 1,8 Mrd. Tenge vorgesehen`; from the state's budget it is the country's
+_FUNDS_GIVEN = re.compile(r"\b(?:bereit(?:gestellt|zustellen|stellen)?|zur\s+Verfügung|vorgesehen|bewilligt|eingeplant|einplant)\b")
+_PUBLIC_FUNDER = re.compile(
+    r"\b(?:Akimat|Hokimiyat|Hokimijat|\w*[Ee]xekutivkomitee|\w*[Vv]erwaltung|\w*[Rr]egierung|Provinz|\w*[Hh]aushalt\w*|\w*[Bb]udget\w*)\b")
+_NATIONAL_FUNDS = re.compile(r"\b(?:Republik|Staats|Bundes)(?:haushalt|budget)\w*|\bRegierung\s+der\s+Republik\b")
+
+
+def _public_funds(doc: Document, amount: _Amount, si: int, metric: str, home: str) -> list[str] | None:
+    """The region (or, from the state's budget, the country) whose authority provides the money:
+    of the country whose own currency it is (Tenge: Kazakhstan), the one region the sentence
+    names, else the one the text is about."""
+    if metric not in ("other", "investment"):
+        return None
+    sentence = doc.sentences[si]
+    if not (_FUNDS_GIVEN.search(sentence.text) and _PUBLIC_FUNDER.search(sentence.text)):
+        return None
+    country = money_lexicon().currency_countries.get(amount.currency)
+    if _NATIONAL_FUNDS.search(sentence.text):
+        return [country or home]
+    regions = list(dict.fromkeys(
+        p.key for p in _partner_places(doc, sentence.start, sentence.end)
+        if p.kind == "region" and p.key not in national_capitals() and (country is None or p.key.startswith(country + "-"))))
+    if len(regions) == 1:
+        return regions
+    own = None if regions else _document_oblast(doc, country or home)
+    return [own] if own else None
 
 
 # trade with many countries at once: the side's own total, no partner
@@ -945,6 +974,14 @@ def _anaphor(doc: Document, sentence) -> str | None:
     return nouns.pop() if len(nouns) == 1 else "*"
 
 
+def _not_a_capital(doc: Document, region: str | None) -> str | None:
+    """`das Gebiet` does not refer back to a capital (`südwestlich von Moskau`): the one region of
+    that country the text is about, if there is one."""
+    if region in national_capitals():
+        return _document_oblast(doc, region.split("-")[0]) or region
+    return region
+
+
 def _recent_region_called(doc: Document, before: int, home: str, noun: str) -> str | None:
     """The partner region last named with the anaphor's noun (`der Region` -> `Region Altai`, not
     the `Republik Altai` named after it): German refers back with the noun that named it."""
@@ -975,7 +1012,7 @@ def _partner_ids(doc: Document, amount: _Amount, si: int, window_start: int, own
     noun = _anaphor(doc, sentence)
     anaphor = bool(noun) and (here == home or home_named) and not any(i.startswith(home + "-") for i in ids)
     if anaphor:
-        recent = _recent_region_called(doc, sentence.start, home, noun) or recent
+        recent = _recent_region_called(doc, sentence.start, home, noun) or _not_a_capital(doc, recent)
     if anaphor and recent:
         # `dieser kasachischen Region`: the region the text is about, not its country
         ids = [recent if recent.startswith(i + "-") else i for i in ids]
