@@ -219,3 +219,18 @@ def test_a_press_contact_with_phone_or_mail_is_furniture():
             "Pressekontakt: Anna Berger, Referentin Kommunikation, Tel. 0471 000000-12, presse@kursk-gomel.example.de\n")
     text = clean_web_text(page).text
     assert "Anna Berger" not in text and "Landtechnik handeln" in text
+
+
+def test_headlines_under_a_latest_news_heading_and_inline_link_lists_go():
+    page = (
+        "Kursk und Gomel bauen Handel aus\n\n"
+        "Das Gebiet Kursk und das Gebiet Gomel wollen mehr Getreide und Landtechnik handeln, teilte die "
+        "Gebietsregierung am Mittwoch mit.\n\n"
+        "Weitere Meldungen: › Gebiet Orenburg kauft Busse für 9 Mio. Dollar › Buchara eröffnet Textilwerk\n\n"
+        "Letzte Nachrichten aus Belarus\n\n"
+        "Gebiet Witebsk und Jaroslawl vereinbaren Lieferungen für 40 Mio. US-Dollar\n\n"
+        "Lukaschenko: Die Regionen müssen mehr exportieren\n"
+    )
+    text = clean_web_text(page).text
+    assert "Orenburg" not in text and "Jaroslawl" not in text and "Lukaschenko" not in text
+    assert "Landtechnik handeln" in text

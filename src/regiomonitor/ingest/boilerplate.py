@@ -10,6 +10,7 @@ from pathlib import Path
 PHRASES_FILE = Path(__file__).with_name("boilerplate_de.txt")
 _SECTIONS = ("line", "paragraph", "comments", "related")
 APPEAL_MAX_WORDS = 80
+RELATED_EXTRA_WORDS = 2  # `Letzte Nachrichten aus` + `Belarus`
 COMMENT_HEADER_MAX_WORDS = 25
 _TRAILING_PUNCT = ".…:!?|>»›→-"  # dropped from a line's end, with spaces between them
 _SPACES = re.compile(r"\s+")
@@ -37,8 +38,11 @@ class Boilerplate:
     related: frozenset[str] = frozenset()  # headings of a list of links to other articles
 
     def opens_related(self, line: str) -> bool:
-        """`Mehr zum Thema`: the heading of a list of other articles' teasers."""
-        return " ".join(_key_words(line)).casefold() in self.related
+        """`Mehr zum Thema`, `Letzte Nachrichten aus Belarus`: the heading of a list of other
+        articles' teasers (a listed phrase, and at most RELATED_EXTRA_WORDS words after it)."""
+        words = _key_words(line)
+        return any(" ".join(words[:n]).casefold() in self.related
+                   for n in range(max(1, len(words) - RELATED_EXTRA_WORDS), len(words) + 1))
 
     def is_furniture_line(self, line: str) -> bool:
         words = _key_words(line)

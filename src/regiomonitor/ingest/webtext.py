@@ -35,6 +35,7 @@ BODY_MIN_WORDS = 8
 BODY_LONG_WORDS = 20
 FURNITURE_MAX_WORDS = 4
 TAIL_FURNITURE_MAX_WORDS = 7
+TEASER_MAX_WORDS = 16  # a headline under `Mehr zum Thema`
 TITLE_MIN_WORDS = 3
 TITLE_MIN_CHARS = 20
 
@@ -93,8 +94,8 @@ def _without_related_lists(lines: list[str], phrases) -> list[str]:
         if phrases.opens_related(line):
             in_list = True
             continue
-        if in_list and line.startswith(_BULLETS):
-            continue
+        if in_list and (line.startswith(_BULLETS) or (not _ENDS_SENTENCE.search(line) and word_count(line) <= TEASER_MAX_WORDS)):
+            continue  # a teaser: a point of the list, or a headline
         in_list = False
         kept.append(line)
     return kept
@@ -111,7 +112,8 @@ def _without_teaser_links(lines: list[str]) -> list[str]:
     ticker's time and ending no sentence (the teasers under an article; no heading such as `Mehr zum Thema` needed)."""
     teaser = [(ln.startswith(_LINK_MARKS) or _TIME_MARK.match(ln) is not None) and not _ENDS_SENTENCE.search(ln) for ln in lines]
     return [ln for i, ln in enumerate(lines)
-            if not (teaser[i] and ((i > 0 and teaser[i - 1]) or (i + 1 < len(lines) and teaser[i + 1])))]
+            if not (teaser[i] and ((i > 0 and teaser[i - 1]) or (i + 1 < len(lines) and teaser[i + 1])))
+            and not (ln.count("› ") >= 2 and not _ENDS_SENTENCE.search(ln))]  # (in one line: `Weitere: › X › Y`)
 
 
 _FIELD_SEPARATOR = re.compile(r"\s+[|·]\s+")
