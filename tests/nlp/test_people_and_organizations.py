@@ -441,3 +441,10 @@ def test_statistics_offices_weak_forms_of_known_names_quoted_names_after_a_descr
     assert org_names("Das Institut für Marktforschung „Kursk-Analytik“ meldet das.") == [
         "Institut für Marktforschung „Kursk-Analytik“"]
     assert org_names("Die Hebei Steel Group Co., Ltd. liefert Bleche.") == ["Hebei Steel Group Co., Ltd."]
+
+
+def test_an_abbreviation_in_brackets_is_the_same_organization_and_lead_nouns_are_no_part_of_a_firms_name():
+    doc = run("Das staatliche Kursker Bergbau- und Hüttenkombinat (KGOK) will investieren. Das KGOK baut ein Werk.")
+    assert len({o.key for o in doc.organizations}) == 1
+    assert org_names("Der steirische Anlagenbauer Kraus & Weber AG aus Leoben bewirbt sich.") == ["Kraus & Weber AG"]
+    assert org_names("Nach Angaben des Hokimiyats des Gebiets Navoiy flossen Investitionen.") == ["Hokimiyat des Gebiets Navoiy"]

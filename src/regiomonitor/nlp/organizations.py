@@ -47,7 +47,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # capitalised words, dots only inside a word (`St.Petersburg`; `Schodsina.` ends a sentence),
     # never opening with an article or a possessive (`Die Kohleholding AG` is `Kohleholding AG`)
     word = r"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Unser|Unsere|Ihre|Seine)\b)[A-ZÄÖÜ][\w&-]*(?:\.[\w&-]+)*"
-    name_word = rf"{word}(?:\s+(?:№\s?\d+|{word}))*"
+    name_word = rf"{word}(?:\s+(?:№\s?\d+|&\s+{word}|{word}))*"  # (`Kraus & Weber AG`)
     quoted_heads = alternation(sorted(g.quoted_heads, key=len, reverse=True))
     endings = "|".join(sorted(g.enterprise_endings, key=len, reverse=True))
     return {
@@ -329,7 +329,8 @@ _WEAK_HEADS = frozenset({"zentrum", "zentrums", "zentren", "kommission", "komite
                          "arbeitsgruppe", "gruppe", "werk", "werke", "werks", "werken", "börse", "bank", "holding",
                          "agentur", "verband", "vereinigung", "konzern", "fonds", "institut", "mission", "botschaft"})
 _TOPIC_PREPOSITIONS = frozenset({"für", "zur", "zum"})
-_GENERIC_LEADS = re.compile(r"^(?:(?:Das|Die|Der)\s+)?(?:\w*[Uu]nternehmen|Firma|Betrieb|Gesellschaft)\s+")
+_GENERIC_LEADS = re.compile(r"^(?:(?:Das|Die|Der)\s+)?(?:\w*[Uu]nternehmen|Firma|Betrieb|Gesellschaft"
+                            r"|\w*(?:[Bb]auer|[Hh]ersteller|[Ll]ieferer|[Hh]ändler|[Kk]onzern))\s+(?=[A-ZÄÖÜ])")  # (`Anlagenbauer X AG`)
 
 
 @lru_cache(maxsize=65536)
@@ -955,4 +956,23 @@ def _head_ending(word: str) -> str | None:
 def add_organizations(doc: Document) -> None:
     """Pipeline component: fill `doc.organizations` (needs sentences)."""
     spans = [(s.start, s.end) for s in doc.sentences]
-    doc.organizations = find_organizations(doc.text, spans, doc.sentence_finder(), doc.lowered)
+    doc.organizations = _abbreviations_as_aliases(
+        doc.text, find_organizations(doc.text, spans, doc.sentence_finder(), doc.lowered))
+
+
+_ABBREVIATION_AFTER = re.compile(r"\s*\(([A-ZÄÖÜ][\w.-]{1,11})\)")
+
+
+def _abbreviations_as_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`Navoiyer Bergbau- und Hüttenkombinat (NGMK)`: the abbreviation in brackets after a name,
+    there and wherever else the text uses it, is the same organization."""
+    alias_of: dict[str, Mention] = {}
+    for m in mentions:
+        after = _ABBREVIATION_AFTER.match(text, m.end)
+        if after and after.group(1) != m.surface and after.group(1).isupper():
+            alias_of.setdefault(after.group(1), m)
+    if not alias_of:
+        return mentions
+    return [Mention(kind=m.kind, key=full.key, surface=m.surface, start=m.start, end=m.end, sentence=m.sentence,
+                    name=full.name, attrs=m.attrs)
+            if (full := alias_of.get(m.surface)) is not None and full is not m else m for m in mentions]
