@@ -58,3 +58,12 @@ def test_yuan_written_rmb_or_yen_sign_before_the_number():
 
     doc = process(Document(text="Der Konzern investiert RMB 860 Mio. und weitere ¥ 18,5 Mio. in ein Werk bei Minsk."))
     assert [(f.amount, f.currency) for f in doc.figures] == [(860e6, "CNY"), (18.5e6, "CNY")]
+
+
+def test_a_footnote_number_glued_to_the_currency_and_a_year_before_a_currency_code():
+    assert [(a.amount, a.currency) for a in find_amounts("der Import - auf 38,3 Mio. USD43 . Einen Beitrag")] == [
+        (pytest.approx(38.3e6), "USD")]
+    assert [(a.amount, a.currency) for a in find_amounts("der im Jahr 2023 USD 1,02 Mrd. betrug")] == [
+        (pytest.approx(1.02e9), "USD")]
+    # a year-word before an amount that is no year changes nothing
+    assert [(a.amount, a.currency) for a in find_amounts("im Vorjahr 96,5 Mrd. Tenge")] == [(pytest.approx(96.5e9), "KZT")]

@@ -59,7 +59,9 @@ def money_lexicon(language: str = "de") -> MoneyLexicon:
     pattern = re.compile(
         _starts(prefix, words) +
         rf"(?:(?<![\w$€])(?P<cur1>{cur_pre})\s?(?P<num1>{NUMBER})(?:\s?-?\s?(?P<sc1>{scale})(?!\w))?"
-        rf"|(?<![\w,.])(?P<num2>{NUMBER})(?:\s?-?\s?(?P<sc2>{scale})(?![\w]))?\s?(?P<cur2>{cur_suf})(?![\w])"
+        # (B's currency may have a footnote number glued to it, `38,3 Mio. USD43`; a year is no
+        # amount of the currency after it, `im Jahr 2023 USD 1,02 Mrd.`)
+        rf"|(?<![\w,.])(?:(?!(?:19|20)\d\d(?![\d,.]))|(?<!jahr )(?<!jahre )(?<!jahres ))(?P<num2>{NUMBER})(?:\s?-?\s?(?P<sc2>{scale})(?![\w]))?\s?(?P<cur2>{cur_suf})(?![^\W\d])"
         rf"|(?<![\w])(?P<word3>{word})\s+(?P<sc3>{scale})(?![\w])\s?(?P<cur3>{cur_suf})(?![\w]))",
         re.IGNORECASE,
     )
