@@ -215,3 +215,17 @@ def test_body_after_a_footnote_block_without_a_page_number_goes_on():
     assert "Möbel für 12 Mio. Dollar nach Pskow" in result.text
     assert "48 Mio. Dollar. Gouverneur Iwan Petrow" in result.text  # the mark after the stop is gone
     assert [f.number for f in result.footnotes] == [21, 22]
+
+
+def test_an_amount_split_from_its_currency_by_a_footnote_block_is_one_paragraph():
+    text = _double_spaced(
+        [
+            "Die Gebiete Grodno und Pskow arbeiten seit 2019 in der Holzverarbeitung zusammen,",
+            "und das Werk in Lida vereinbarte die Lieferung von Möbelplatten im Wert von",
+            "13,8 Mio.",
+            " " * 60,
+            "21 Pskow und Grodno handeln mehr [Elektronische Ressource] // BelTA. - 2022.",
+            " US-Dollar21 . Den Schwerpunkt bildet inzwischen die Möbelindustrie der beiden Regionen.",
+        ]
+    )
+    assert "im Wert von 13,8 Mio. US-Dollar. Den Schwerpunkt" in clean_pdf_text(text).text

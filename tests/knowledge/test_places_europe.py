@@ -37,6 +37,10 @@ def cities(text):
         ("die sächsisch-belarussische Arbeitsgruppe", ["DE-SN", "BY"]),
         ("Mecklenburg-Vorpommern, Schleswig-Holstein und Thüringen", ["DE-MV", "DE-SH", "DE-TH"]),
         ("Die Gespräche fanden in Berlin statt.", ["DE-BE"]),
+        # Swiss cantons: named like their capital only with `Kanton`
+        ("Eine Firma aus dem Kanton Zürich und eine aus dem Kanton Basel-Stadt liefern nach Ulytau.", ["CH-ZH", "CH-BS", "KZ-62"]),
+        ("Händler aus dem Tessin und aus Graubünden", ["CH-TI", "CH-GR"]),
+        ("Die Gespräche fanden in Zürich und Genf statt.", []),
         ("Der Hamburger Hafen und die Bremer Reeder", ["DE-HH", "DE-HB"]),
         ("sagt der Berliner Osteuropa-Ökonom", ["DE-BE"]),
         ("Die Freie und Hansestadt Hamburg", ["DE-HH"]),

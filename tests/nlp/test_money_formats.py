@@ -28,6 +28,9 @@ from regiomonitor.nlp.figures import find_amounts
         ("auf 96 Mrd. Sum veranschlagt", 96e9, "UZS"),
         ("Waren für 12 Mrd. Tugrik", 12e9, "MNT"),
         ("ein Auftrag über 40 Mio. Manat", 40e6, "AZN"),
+        ("ein Auftrag über 48 Mio. Fr. für Förderanlagen", 48e6, "CHF"),
+        ("eine Deckung über CHF 40 Mio. zugesagt", 40e6, "CHF"),
+        ("rund 620 Mio. Franken bis 2029", 620e6, "CHF"),
     ],
 )
 def test_formats(text, amount, currency):

@@ -248,12 +248,26 @@ def _paragraphs(body: list[_Line], double_spaced: bool) -> tuple[list[str], str 
 def _breaks_before(ln: _Line, previous: _Line, short: float, double_spaced: bool) -> bool:
     if not double_spaced and ln.blank_before and not ln.after_block:
         return True  # single-spaced layout: a blank line separates paragraphs
-    if not previous.ends_sentence:
+    if not previous.ends_sentence or _amount_goes_on(previous.text, ln.text):
         return False
     if len(previous.text) < short:
         return True  # the last line of a paragraph is short
     # in double-spaced text a single line break (no blank line) marks a paragraph end
     return double_spaced and ln.blank_before == 0 and not ln.after_block
+
+
+_SCALE_AT_END = re.compile(r"\d\s?(?:Mio|Mrd|Tsd|Bio)\.$")
+
+
+def _amount_goes_on(previous: str, line: str) -> bool:
+    """`im Wert von 13,8 Mio.` and, after a footnote block, `US-Dollar. Für ...`: the stop of a
+    scale word, and the currency of the amount on the next line."""
+    if not _SCALE_AT_END.search(previous):
+        return False
+    from regiomonitor.knowledge.money import money_lexicon  # (the currencies: data, loaded once)
+
+    first = line.split(None, 1)[0].rstrip(".,;:0123456789").lower() if line.strip() else ""
+    return first in money_lexicon().suffix
 
 
 def _ends_sentence(line: str) -> bool:
