@@ -234,3 +234,16 @@ def test_headlines_under_a_latest_news_heading_and_inline_link_lists_go():
     text = clean_web_text(page).text
     assert "Orenburg" not in text and "Jaroslawl" not in text and "Lukaschenko" not in text
     assert "Landtechnik handeln" in text
+
+
+def test_a_teaser_headline_ending_in_an_abbreviation_goes_and_one_with_two_sentences_stays():
+    page = (
+        "Kursk und Gomel bauen Handel aus\n\n"
+        "Das Gebiet Kursk und das Gebiet Gomel wollen mehr Getreide und Landtechnik handeln, teilte die "
+        "Gebietsregierung am Mittwoch mit.\n\n"
+        "Mehr zum Thema\n"
+        "Tiroler Seilbahnen für Almaty: Auftrag über 30 Mio. Fr.\n"
+        "Die Messe findet im Mai statt. Aussteller aus Kursk sind dabei.\n"
+    )
+    text = clean_web_text(page).text
+    assert "Almaty" not in text and "Aussteller aus Kursk" in text

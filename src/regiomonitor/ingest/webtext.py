@@ -86,6 +86,15 @@ _BYLINE = re.compile(r"(?:[Vv]on|Text:|Autor:|Autorin:)\s+[A-ZÄÖÜ][\w-]+\s+[A
 _BULLETS = ("•", "·", "-", "–", "*", "►", "▶", "»")
 
 
+# a headline may end in an amount's stop (`Auftrag über 30 Mio. Fr.`), a sentence of the body does not
+_AMOUNT_AT_END = re.compile(r"\d\s?(?:Mio|Mrd|Tsd)\.(?:\s?[^\s.]{1,10}\.?)?$")
+
+
+def _is_headline_like(line: str) -> bool:
+    """Short and ending no sentence: `Tiroler Seilbahnen für Almaty: Auftrag über 30 Mio. Fr.`"""
+    return word_count(line) <= TEASER_MAX_WORDS and (not _ENDS_SENTENCE.search(line) or bool(_AMOUNT_AT_END.search(line)))
+
+
 def _without_related_lists(lines: list[str], phrases) -> list[str]:
     """Without `Mehr zum Thema` and the bulleted teasers of other articles right after it."""
     kept: list[str] = []
@@ -94,7 +103,7 @@ def _without_related_lists(lines: list[str], phrases) -> list[str]:
         if phrases.opens_related(line):
             in_list = True
             continue
-        if in_list and (line.startswith(_BULLETS) or (not _ENDS_SENTENCE.search(line) and word_count(line) <= TEASER_MAX_WORDS)):
+        if in_list and (line.startswith(_BULLETS) or _is_headline_like(line)):
             continue  # a teaser: a point of the list, or a headline
         in_list = False
         kept.append(line)
