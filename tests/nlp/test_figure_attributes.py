@@ -592,3 +592,10 @@ def test_the_region_does_not_refer_back_to_a_capital():
     text = ("Kaluga. Kaluga arbeitet seit 2002 mit Belarus zusammen und gehört zu den Zentren der Autoindustrie "
             "südwestlich von Moskau. Der Warenumsatz zwischen dem Gebiet und Belarus belief sich 2022 auf 226 Mio. US-Dollar.")
     assert figures(text)[0][6] == ["BY", "RU-KLU"]
+
+
+def test_a_side_named_by_adjective_is_no_item_of_a_list_of_places():
+    text = ("Der Handelsumsatz zwischen Belarus und dem Gebiet Wladimir betrug 2021 rund 203 Mio. Dollar. Dabei "
+            "betrugen die belarussischen Exporte in die russische Region 121,4 Mio. USD, die Importe aus ihr - "
+            "82,3 Mio. USD, so dass der positive Saldo für die belarussische Seite 39,1 Mio. USD ausmachte.")
+    assert figures(text)[1][6] == ["BY", "RU-VLA"]

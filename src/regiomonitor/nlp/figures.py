@@ -1180,12 +1180,13 @@ def _neighbours(amounts: list[_Amount], starts: list[int], i: int, sentence) -> 
 
 def _own_places(doc: Document, in_sentence: list[_Amount], sentence) -> set[str]:
     """A list of places with an amount each (`mit Aserbaidschan - 47,93 Mio. $, Iran - 34,54
-    Mio. $`): the last place before each amount, if there are two or more of them."""
+    Mio. $`): the last place before each amount, if there are two or more of them. A list names
+    its places (`Iran`, `das Gebiet Grodno`); `die belarussische Seite` is a side, no list item."""
     own = set()
     for a in in_sentence:
         a_prev = max([b.end for b in in_sentence if b.end <= a.start] or [sentence.start])
         w = _partner_places(doc, a_prev, a.start)
-        if w:
+        if w and (w[-1].kind == "region" or _is_proper_name(w[-1].surface)):
             own.add(w[-1].key)
     return own if len(own) >= 2 else set()
 
