@@ -77,12 +77,42 @@ def _role_pattern() -> re.Pattern | None:
     if not nouns:
         nouns = ["Präsident", "Präsidentin", "Gouverneur", "Oberhaupt", "Vorsitzende", "Vorsitzender",
                  "Premierminister", "Ministerpräsident", "Minister", "Botschafter", "Akim", "Leiter", "Staatschef", "Bürgermeister"]
-    heads = person_base().role_heads
-    # a compound whose last part is a role noun: `Wirtschaftsminister`, `Wirtschaftsdelegierter`
-    # (the word is read to its end, then its ending is tested: no backtracking over its letters)
-    compounds = "|".join(f"(?<={re.escape(h)})" for h in sorted(heads, key=len, reverse=True))
-    compound = rf"|[A-ZÄÖÜ][a-zäöüß]+(?:{compounds})(?![\w-])" if heads else ""
-    return re.compile(rf"(?:{_alternation_after(nouns)})\w*{compound}")
+    return re.compile(rf"(?:{_alternation_after(nouns)})\w*")
+
+
+@cache
+def _compound_role_patterns() -> tuple[re.Pattern, re.Pattern] | None:
+    """A compound whose last part is a role noun (`Wirtschaftsminister`, `Handelsdelegierter`):
+    the heads searched for after a lower-case letter, and the whole word at an offset (read to
+    its end, then its ending tested: no backtracking over its letters)."""
+    heads = sorted(person_base().role_heads, key=len, reverse=True)
+    if not heads:
+        return None
+    after = re.compile(rf"(?:{'|'.join(map(re.escape, heads))})(?![\w-])")  # (the letter before: tested by the caller)
+    whole = re.compile(rf"[A-ZÄÖÜ][a-zäöüß]+(?:{'|'.join(f'(?<={re.escape(h)})' for h in heads)})(?![\w-])")
+    return after, whole
+
+
+def _role_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the role nouns of `text`, compounds included, in order."""
+    spans = [rm.span() for rm in _role_pattern().finditer(text)]
+    patterns = _compound_role_patterns()
+    if patterns:
+        for m in patterns[0].finditer(text):
+            start = m.start()
+            if start == 0 or not text[start - 1].islower():
+                continue  # `Minister` alone is a role noun of the pattern above, no compound
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            if text[start].isupper() and patterns[1].match(text, start):
+                spans.append((start, m.end()))
+        spans.sort()
+    return spans
+
+
+def _starts_with_role(text: str) -> bool:
+    patterns = _compound_role_patterns()
+    return bool(_role_pattern().match(text) or (patterns and patterns[1].match(text)))
 
 
 @cache
@@ -121,20 +151,18 @@ def _is_common_word(word: str) -> bool:
 
 
 def _role_near(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
-    pattern = _role_pattern()
     after = text[end:sent_end]
     m = re.match(r"\s*,\s*((?:der|die|des)?\s*[^,.;:()„“\"<>]{3,90}?)(?=,|\.|;|\)|\s*\(|\s(?:sagte|betonte|erklärte|hat|ist|war|wird)\b|$)", after)
     feminine = _feminine(text[start:end])
-    if m and pattern.match(m.group(1).strip().split(" ", 1)[-1] if m.group(1).strip().startswith(("der ", "die ", "des ")) else m.group(1).strip()):
+    if m and _starts_with_role(m.group(1).strip().split(" ", 1)[-1] if m.group(1).strip().startswith(("der ", "die ", "des ")) else m.group(1).strip()):
         return nominative_role(re.sub(r"^(?:der|die|des)\s+", "", m.group(1).strip()), feminine)
     before = text[max(sent_start, start - 120):start]
-    best = None
-    for rm in pattern.finditer(before):
-        best = rm
-    if best is not None:
+    spans = _role_spans(before)
+    if spans:
+        best_start = spans[-1][0]
         # with the adjectives in front of the noun: `der belarussische Präsident`, `stellvertretende`
-        lead = _ROLE_ADJECTIVES.search(before, 0, best.start())
-        role = before[lead.start() if lead else best.start():].strip(" ,")
+        lead = _ROLE_ADJECTIVES.search(before, 0, best_start)
+        role = before[lead.start() if lead else best_start:].strip(" ,")
         if len(role) <= 100 and not re.search(r"[.;:„“\"<>]", role) and not _names_someone_else(role):
             return nominative_role(role, feminine)
     return None
@@ -234,7 +262,7 @@ def _name_like(word: str) -> bool:
 def _role_anchored(text: str, excluded: SpanCover) -> list[tuple[int, int, str, str | None]]:
     """Names that a role noun introduces, whatever the given name (`Oberhaupt Aisen Nikolajew`),
     or that a role noun follows in apposition (`Aisen Nikolajew, Oberhaupt der Republik Sacha`)."""
-    roles = [(rm.start(), rm.end()) for rm in _role_pattern().finditer(text)]
+    roles = _role_spans(text)
     found = [name for _, end in roles if (name := _introduced_by_role(text, end, excluded))]
     for start, _ in roles:
         m = _apposition_before(text, start)
