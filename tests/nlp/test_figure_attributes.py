@@ -599,3 +599,11 @@ def test_a_side_named_by_adjective_is_no_item_of_a_list_of_places():
             "betrugen die belarussischen Exporte in die russische Region 121,4 Mio. USD, die Importe aus ihr - "
             "82,3 Mio. USD, so dass der positive Saldo für die belarussische Seite 39,1 Mio. USD ausmachte.")
     assert figures(text)[1][6] == ["BY", "RU-VLA"]
+
+
+def test_a_headline_amount_the_body_states_again_is_one_figure_whatever_the_headline_made_of_it():
+    text = ("Gebiet Kursk und Gebiet Gomel unterzeichnen Dokumente über 47 Mio. US-Dollar\n\n"
+            "KURSK, 3. April (BelTA) – Bei einem Besuch wurden in Kursk sieben Dokumente über Zusammenarbeit "
+            "im Gesamtwert von rund 47 Mio. US-Dollar unterzeichnet.")
+    got = figures(text, date(2025, 4, 3))
+    assert len(got) == 1 and got[0][2] == "contracts"

@@ -1309,7 +1309,18 @@ def add_figures(doc: Document) -> None:
                 segment=_segment(before, lex) or _exchange_scope(doc, si, paragraph_start),
             )
         )
-    doc.figures = _without_undated_repeats(figures, undated)
+    doc.figures = _without_headline_repeats(doc, _without_undated_repeats(figures, undated))
+
+
+def _without_headline_repeats(doc: Document, figures: list[Figure]) -> list[Figure]:
+    """A headline's amount that the body states again (`unterzeichnen Dokumente über 47 Mio.
+    US-Dollar` over `Dokumente im Gesamtwert von rund 47 Mio. US-Dollar unterzeichnet`): once,
+    as the body states it, whatever the headline's words made of it."""
+    headline = [_is_headline(doc, doc.sentences[f.sentence]) for f in figures]
+    if not any(headline):
+        return figures
+    in_body = {(round(f.amount), f.currency) for f, h in zip(figures, headline) if not h}
+    return [f for f, h in zip(figures, headline) if not (h and (round(f.amount), f.currency) in in_body)]
 
 
 def _is_headline(doc: Document, sentence) -> bool:
