@@ -201,3 +201,11 @@ def test_a_menu_and_a_masthead_under_the_headline_stay_in_the_header():
             "Handel der Regionen mit Belarus: Kursk vorn, Orjol wächst am schnellsten\n\n"
             "Veröffentlicht: 12.03.2025, 10:20 | Rubrik: Statistik | Von Marina Orlowa\n\n" + BODY + "\n")
     assert publication_date(text) == date(2025, 3, 12)
+
+
+def test_a_portal_name_over_a_menu_is_header_too():
+    text = ("Offizielles Portal der Verwaltung des Nenzischen Autonomen Kreises\n"
+            "Startseite | Gouverneur | Regierung | Pressezentrum | Partnerregionen: Gebiet Archangelsk · Republik Komi\n"
+            "Pressedienst des Gouverneurs · 22.11.2024 · 15:10\n\n"
+            "Juri Besdudny empfängt Delegation aus dem Gebiet Witebsk\n\n" + BODY + "\n")
+    assert publication_date(text) == date(2024, 11, 22)

@@ -247,3 +247,11 @@ def test_a_teaser_headline_ending_in_an_abbreviation_goes_and_one_with_two_sente
     )
     text = clean_web_text(page).text
     assert "Almaty" not in text and "Aussteller aus Kursk" in text
+
+
+def test_a_list_of_other_articles_in_the_headings_own_line_goes():
+    page = ("Kursk und Gomel bauen Handel aus\n\n"
+            "Das Gebiet Kursk und das Gebiet Gomel wollen mehr Getreide und Landtechnik handeln, teilte die "
+            "Gebietsregierung am Mittwoch mit.\n\n"
+            "Weitere Nachrichten: › Archangelsk und Murmansk vereinbaren Frachtverkehr für 2 Mrd. Rubel\n")
+    assert "Archangelsk" not in clean_web_text(page).text

@@ -31,6 +31,8 @@ from regiomonitor.nlp.figures import find_amounts
         ("ein Auftrag über 48 Mio. Fr. für Förderanlagen", 48e6, "CHF"),
         ("eine Deckung über CHF 40 Mio. zugesagt", 40e6, "CHF"),
         ("rund 620 Mio. Franken bis 2029", 620e6, "CHF"),
+        ("zwei Wohnhäuser für 1,14 Mrd. ₽ errichtet", 1.14e9, "RUB"),
+        ("stellt 42 Mio. turkmenische Manat bereit", 42e6, "TMT"),
     ],
 )
 def test_formats(text, amount, currency):

@@ -448,3 +448,10 @@ def test_an_abbreviation_in_brackets_is_the_same_organization_and_lead_nouns_are
     assert len({o.key for o in doc.organizations}) == 1
     assert org_names("Der steirische Anlagenbauer Kraus & Weber AG aus Leoben bewirbt sich.") == ["Kraus & Weber AG"]
     assert org_names("Nach Angaben des Hokimiyats des Gebiets Navoiy flossen Investitionen.") == ["Hokimiyat des Gebiets Navoiy"]
+
+
+def test_a_turkmen_hakim_and_a_listed_given_name_before_a_known_word_in_apposition():
+    doc = run("Der Hakim des Welajats Lebap, Döwletgeldi Orasow, nannte Kursk einen Partner.")
+    assert [(p.name, p.role) for p in doc.persons] == [("Döwletgeldi Orasow", "Hakim des Welajats Lebap")]
+    doc = run("„Lebap ist ein Tor nach Osten“, sagte Mary Jansen, Leiterin des Geschäftsbereichs International der Kammer.")
+    assert [p.name for p in doc.persons] == ["Mary Jansen"]

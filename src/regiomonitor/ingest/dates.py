@@ -148,7 +148,7 @@ def _header(lines: list[str]) -> list[str]:
             or (words >= _BODY_MIN_WORDS and _SENTENCE_PUNCT.search(without_urls))
             or (words >= 5 and following[:1].islower())
             or (words >= _BODY_MIN_WORDS and _word_count(_without_urls(following)) >= _BODY_MIN_WORDS
-                and not is_masthead(_without_urls(following).strip()))
+                and not is_masthead(_without_urls(following).strip()) and not _is_menu(following))
         ):
             break
         if without_urls:
@@ -156,6 +156,11 @@ def _header(lines: list[str]) -> list[str]:
         if len(out) >= HEADER_MAX_LINES:
             break
     return out
+
+
+def _is_menu(line: str) -> bool:
+    """`Startseite | Gouverneur | Regierung | Pressezentrum`: items between separators."""
+    return len(_MASTHEAD_SEPARATOR.findall(line)) >= 2
 
 
 def _word_count(line: str) -> int:

@@ -103,6 +103,8 @@ def _without_related_lists(lines: list[str], phrases) -> list[str]:
         if phrases.opens_related(line):
             in_list = True
             continue
+        if ":" in line and phrases.opens_related(line.split(":", 1)[0]):
+            continue  # the list in the heading's line: `Weitere Nachrichten: › Archangelsk und ...`
         if in_list and (line.startswith(_BULLETS) or _is_headline_like(line)):
             continue  # a teaser: a point of the list, or a headline
         in_list = False
