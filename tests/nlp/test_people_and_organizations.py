@@ -455,3 +455,12 @@ def test_a_turkmen_hakim_and_a_listed_given_name_before_a_known_word_in_appositi
     assert [(p.name, p.role) for p in doc.persons] == [("Döwletgeldi Orasow", "Hakim des Welajats Lebap")]
     doc = run("„Lebap ist ein Tor nach Osten“, sagte Mary Jansen, Leiterin des Geschäftsbereichs International der Kammer.")
     assert [p.name for p in doc.persons] == ["Mary Jansen"]
+
+
+def test_an_adjective_of_the_topic_a_statistics_office_and_english_and_in_a_firms_name():
+    assert org_names("Das Ministerium für internationale Zusammenarbeit der Region Kursk teilte mit.") == [
+        "Ministerium für internationale Zusammenarbeit der Region Kursk"]
+    assert org_names("Laut der Hauptstatistikverwaltung des Gebiets Gomel stieg der Handel.") == [
+        "Hauptstatistikverwaltung des Gebiets Gomel"]
+    assert org_names("Die Hubei Optical Fibre and Cable Joint Stock Limited Company baut ein Werk.") == [
+        "Hubei Optical Fibre and Cable Joint Stock Limited Company"]

@@ -47,7 +47,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # capitalised words, dots only inside a word (`St.Petersburg`; `Schodsina.` ends a sentence),
     # never opening with an article or a possessive (`Die Kohleholding AG` is `Kohleholding AG`)
     word = r"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Unser|Unsere|Ihre|Seine)\b)[A-ZÄÖÜ][\w&-]*(?:\.[\w&-]+)*"
-    name_word = rf"{word}(?:\s+(?:№\s?\d+|&\s+{word}|{word}))*"  # (`Kraus & Weber AG`)
+    name_word = rf"{word}(?:\s+(?:№\s?\d+|(?:&|and)\s+{word}|{word}))*"  # (`Kraus & Weber AG`, `Optical Fibre and Cable Company`)
     quoted_heads = alternation(sorted(g.quoted_heads, key=len, reverse=True))
     endings = "|".join(sorted(g.enterprise_endings, key=len, reverse=True))
     return {
@@ -379,6 +379,7 @@ class _TokenStarts:
         return self._starts[i]
 
 
+_ADJECTIVE_INFLECTIONS = ("e", "en", "er", "es", "em")
 _PLACE_ADJECTIVE = re.compile(r"isch(?:e[nmrs]?)?$")
 
 
@@ -470,6 +471,10 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
                     continue
                 if _proper_modifier(w) and k + 1 < len(tokens) and tokens[k + 1][:1].isupper():
                     k += 1
+                    continue
+                if tokens[k - 1].lower() in ("für", "zur", "zum") and w.endswith(_ADJECTIVE_INFLECTIONS) and k + 1 < len(tokens) \
+                        and tokens[k + 1][:1].isupper() and _is_known_word(tokens[k + 1]):
+                    k += 1  # `Ministerium für internationale Zusammenarbeit`: an adjective of the topic
                     continue
                 break
             if right > i and (topic or place_complement):
