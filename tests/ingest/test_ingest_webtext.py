@@ -255,3 +255,13 @@ def test_a_list_of_other_articles_in_the_headings_own_line_goes():
             "Gebietsregierung am Mittwoch mit.\n\n"
             "Weitere Nachrichten: › Archangelsk und Murmansk vereinbaren Frachtverkehr für 2 Mrd. Rubel\n")
     assert "Archangelsk" not in clean_web_text(page).text
+
+
+def test_exchange_rates_and_a_paywall_line_are_furniture():
+    page = ("Mogiljow und Shandong vereinbaren Roadmap\n\n"
+            "Wechselkurse NBRB: USD 3,2764 · EUR 3,4012 · CNY 100 = 44,87\n\n"
+            "Das Gebiet Mogiljow und die Provinz Shandong wollen mehr Milchprodukte handeln, teilte das "
+            "Exekutivkomitee am Mittwoch mit.\n\n"
+            "Lesen Sie weiter mit Mogiljow-Kurier PLUS – 1 Monat für 0,99 €\n")
+    text = clean_web_text(page).text
+    assert "3,2764" not in text and "0,99" not in text and "Milchprodukte" in text

@@ -72,3 +72,17 @@ def test_a_footnote_number_glued_to_the_currency_and_a_year_before_a_currency_co
         (pytest.approx(1.02e9), "USD")]
     # a year-word before an amount that is no year changes nothing
     assert [(a.amount, a.currency) for a in find_amounts("im Vorjahr 96,5 Mrd. Tenge")] == [(pytest.approx(96.5e9), "KZT")]
+
+
+def test_manat_is_turkmen_where_the_text_speaks_of_turkmenistan():
+    from regiomonitor.nlp.document import Document
+    from regiomonitor.nlp.pipeline import process
+
+    doc = process(Document(text="Der Welajat Mary in Turkmenistan stellt 52 Mio. Manat bereit. Turkmenistan baut Straßen."))
+    assert [(f.amount, f.currency) for f in doc.figures] == [(52e6, "TMT")]
+    doc = process(Document(text="Aserbaidschan zahlt 40 Mio. Manat für die Brücke."))
+    assert [f.currency for f in doc.figures] == ["AZN"]
+
+
+def test_dollar_usa_is_a_currency():
+    assert [(a.amount, a.currency) for a in find_amounts("der Umsatz lag bei 48,3 Mio. Dollar USA")] == [(pytest.approx(48.3e6), "USD")]

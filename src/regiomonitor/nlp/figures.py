@@ -201,6 +201,20 @@ _TABLE_UNIT = re.compile(r"in(?<=\bin)\s+(?P<scale>[A-Za-zäöü]+\.?)\s+(?P<cur
 _TABLE_ROW = re.compile(r"[^\n\d]{2,60}?\s(?:[–—:-]|\.{2,})\s*(?P<num>\d{1,3}(?:[. ]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)(?![\d,.]*\s*(?:%|Prozent))")
 
 
+def _with_local_manat(doc: Document, amounts: list[_Amount]) -> list[_Amount]:
+    """`Manat` alone is Azerbaijan's (AZN) unless the text speaks of Turkmenistan and not of
+    Azerbaijan: then it is the Turkmen manat (TMT)."""
+    if not any(a.currency == "AZN" for a in amounts):
+        return amounts
+    counts = _country_counts(doc)
+    if counts.get("TM", 0) <= counts.get("AZ", 0):
+        return amounts
+    for a in amounts:
+        if a.currency == "AZN" and "AZN" not in a.surface.upper():
+            a.currency = "TMT"
+    return amounts
+
+
 def _table_amounts(text: str, lex: MoneyLexicon) -> list[_Amount]:
     """The numbers of a table's rows whose heading states the unit once (`(in Mio. US-Dollar)`):
     each row, one line of its own under the heading, is a figure in that unit."""
@@ -1195,7 +1209,7 @@ def add_figures(doc: Document) -> None:
     """Pipeline component: fill `doc.figures` (needs sentences and places)."""
     lex = money_lexicon()
     text = doc.text
-    amounts = find_amounts(text, lex, doc.lowered)
+    amounts = _with_local_manat(doc, find_amounts(text, lex, doc.lowered))
     doc_year = doc.date.year if doc.date else None
     home = _document_home(doc)
     masked = _without_organizations(doc)
