@@ -607,3 +607,18 @@ def test_a_headline_amount_the_body_states_again_is_one_figure_whatever_the_head
             "im Gesamtwert von rund 47 Mio. US-Dollar unterzeichnet.")
     got = figures(text, date(2025, 4, 3))
     assert len(got) == 1 and got[0][2] == "contracts"
+
+
+def test_a_list_of_home_regions_trades_with_the_foreign_region_the_sentence_names():
+    got = figures("Auf die angrenzenden belarussischen Regionen entfällt ein großer Teil: 2023 belief sich der "
+                  "Handelsumsatz des Gebiets Kursk mit dem Gebiet Gomel auf 312,5 Millionen Dollar, mit dem Gebiet "
+                  "Mogiljow - auf 188,1 Millionen Dollar.")
+    assert [f[6] for f in got] == [["BY-HO", "RU-KRS"], ["BY-MA", "RU-KRS"]]
+
+
+def test_a_budget_that_provides_money_with_a_separable_verb_and_dollar_usa_is_no_place():
+    text = ("Der Autonome Kreis der Nenzen und das Gebiet Witebsk arbeiten zusammen. Der Autonome Kreis der Nenzen "
+            "kauft Baustoffe.\n\nAußerdem sieht der Kreishaushalt im nächsten Jahr 85 Mio. Rubel für Schneemobile vor.")
+    assert figures(text)[0][6] == ["RU-NEN"]
+    doc = process(Document(text="Über die Häfen wurden Waren im Wert von 42,7 Mio. Dollar USA in den Iran verschifft."))
+    assert [p.key for p in doc.places] == ["IR"]

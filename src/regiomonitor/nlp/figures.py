@@ -870,7 +870,8 @@ def _region_pair(doc: Document, si: int, home: str) -> list[str] | None:
 
 # public money that an authority provides: `stellt das Akimat 2,3 Mrd. Tenge bereit`, `sind im
 # regionalen Haushalt 1,8 Mrd. Tenge vorgesehen`; from the state's budget it is the country's
-_FUNDS_GIVEN = re.compile(r"\b(?:bereit(?:gestellt|zustellen|stellen)?|zur\s+Verfügung|vorgesehen|bewilligt|eingeplant|einplant)\b")
+_FUNDS_GIVEN = re.compile(r"\b(?:bereit(?:gestellt|zustellen|stellen)?|zur\s+Verfügung|vorgesehen|bewilligt|eingeplant|einplant)\b"
+                          r"|\bsieht\b.{0,120}?\bvor\b")  # (`sieht der Kreishaushalt 85 Mio. Rubel ... vor`)
 _PUBLIC_FUNDER = re.compile(
     r"\b(?:Akimat|Hokimiyat|Hokimijat|\w*[Ee]xekutivkomitee|\w*[Vv]erwaltung|\w*[Rr]egierung|Provinz|\w*[Hh]aushalt\w*|\w*[Bb]udget\w*)\b")
 _NATIONAL_FUNDS = re.compile(r"\b(?:Republik|Staats|Bundes)(?:haushalt|budget)\w*|\bRegierung\s+der\s+Republik\b")
@@ -1044,7 +1045,9 @@ def _partner_ids(doc: Document, amount: _Amount, si: int, window_start: int, own
         # the other side: a place of the sentence outside the list; for a list of home regions
         # (`das Gebiet Witebsk kam auf ..., das Gebiet Grodno auf ...`) the partner of the story
         home_list = own == home or own.startswith(home + "-")
-        anchor = next((k for k in ids if k not in own_places), None) or (
+        # (a list of home regions trades with a foreign side: `der Handelsumsatz des Gebiets Brjansk
+        # mit dem Gebiet Gomel auf ..., mit dem Gebiet Mogiljow auf ...`)
+        anchor = next((k for k in ids if k not in own_places and not (home_list and k.split("-")[0] == home)), None) or (
             recent if home_list else (here if own != here else recent))
         return [x for x in dict.fromkeys([anchor, own]) if x]
     # a region and its own country: the region is the partner (`russische Republik Baschkortostan`)
