@@ -828,9 +828,12 @@ def _document_oblast(doc: Document, country: str) -> str | None:
 
 def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_places: set[str],
               metric: str, previous: list[str] | None, home: str) -> list[str]:
-    own_total = _own_foreign_trade(doc, si, home) if metric in _TRADE_METRICS else _public_funds(doc, amount, si, metric, home)
-    if own_total:
-        return own_total if isinstance(own_total, list) else [own_total]
+    if metric in _TRADE_METRICS:
+        own_total = _own_foreign_trade(doc, si, home)
+        if own_total:
+            return [own_total]
+    elif funds := _public_funds(doc, amount, si, metric, home):
+        return funds
     sentence_text = doc.sentences[si].text
     if metric in _TRADE_METRICS and ("Länder" in sentence_text or "Staaten" in sentence_text) \
             and _MANY_COUNTRIES.search(sentence_text):
