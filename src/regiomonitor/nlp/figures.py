@@ -786,11 +786,6 @@ def _home_side(doc: Document, sentence_index: int, home: str) -> str:
     return home
 
 
-def _names_home(doc: Document, si: int, home: str) -> bool:
-    sentence = doc.sentences[si]
-    return any(p.key == home and _is_proper_name(p.surface) for p in _partner_places(doc, sentence.start, sentence.end))
-
-
 _COUNTRY_SIDE = re.compile(r"\w+isch(?:e[rn]?)?\s+Seite\b")
 
 
@@ -1121,14 +1116,15 @@ def _document_home(doc: Document) -> str:
     Belarusian organization of the knowledge base (`Amkodor`), unless it does so only in passing
     (Belarus not among the two countries named most, and neither it nor its bodies in the lead).
     A text on the cooperation of two other countries (a German Land and a Kazakh region, Armenian
-    provinces and Russian regions) speaks for the country it names most, the first named of equals."""
+    provinces and Russian regions) speaks for the one of the two countries it names most that it
+    names first."""
     counts = _country_counts(doc)
-    home_orgs = [o for o in doc.organizations
-                 if (org := organization_base().by_name.get(o.key)) and (org.place or "").split("-")[0] == HOME]
     # the two countries named most, the first named of equals (the counts keep the order of first mention)
     top_two = sorted(counts, key=lambda c: -counts[c])[:2]
     if HOME in top_two:
         return HOME
+    home_orgs = [o for o in doc.organizations
+                 if (org := organization_base().by_name.get(o.key)) and (org.place or "").split("-")[0] == HOME]
     if not counts or (HOME not in counts and home_orgs):
         return HOME
     home_in_lead = any(p.start < _LEAD_CHARS and p.key.split("-")[0] == HOME and (p.kind == "region" or _is_proper_name(p.surface))
@@ -1301,12 +1297,7 @@ def add_figures(doc: Document) -> None:
             last_dated = (year, period, amount.end)
         key = (round(amount.amount), amount.currency, metric, kind, year, period)
         if key in seen and not (_is_headline(doc, doc.sentences[figures[seen[key]].sentence]) and not _is_headline(doc, sentence)):
-            continue  # the same value repeated about the same thing
-        if key in seen:
-            # a headline's figure stated again in the body: the body's sentence says who and when
-            del figures[seen[key]]
-            undated = {j - (j > seen[key]) for j in undated if j != seen[key]}
-            seen = {k: j - (j > seen[key]) for k, j in seen.items()}
+            continue  # the same value repeated about the same thing (a headline's, `_without_headline_repeats` drops)
         seen[key] = len(figures)
         if dated_by_document:
             undated.add(len(figures))
