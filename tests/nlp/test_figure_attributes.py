@@ -622,3 +622,24 @@ def test_a_budget_that_provides_money_with_a_separable_verb_and_dollar_usa_is_no
     assert figures(text)[0][6] == ["RU-NEN"]
     doc = process(Document(text="Über die Häfen wurden Waren im Wert von 42,7 Mio. Dollar USA in den Iran verschifft."))
     assert [p.key for p in doc.places] == ["IR"]
+
+
+def test_an_amount_dated_right_after_it_and_a_past_tense_value_is_actual():
+    got = figures("Bis 2027 soll der Handel die Marke von 300 Mio. Euro übersteigen. Im Q1 2024 waren es noch 48 Mio. Euro "
+                  "gewesen. Im ersten Halbjahr 2024 lag der Umsatz bei 20 Mio. Euro, nach 18 Mio. Euro im Vorjahreszeitraum.")
+    assert [f[3:6] for f in got[1:]] == [("actual", 2024, "2024-01..2024-03"), ("actual", 2024, "2024-01..2024-06"),
+                                         ("actual", 2023, "2023-01..2023-06")]
+
+
+def test_a_deal_after_a_quarters_trade_keeps_the_year_not_the_months():
+    got = figures("Im ersten Quartal 2025 exportierten Firmen aus Sachsen-Anhalt Waren für 61 Mio. Euro nach Kasachstan. "
+                  "Die Firma Harzer Anlagenbau GmbH unterzeichnete in Karaganda einen Vertrag über 14,5 Mio. Euro.")
+    assert got[1][2:6] == ("contracts", "actual", 2025, None)
+
+
+def test_a_countrys_adjective_on_its_exports_is_the_country_not_the_items_region():
+    text = ("Sachsen-Anhalt vertieft Kontakte nach Kasachstan\n\nMagdeburg, 12. März 2025. Das Handelsvolumen zwischen "
+            "Sachsen-Anhalt und Kasachstan belief sich 2024 auf 210 Millionen Euro. Sachsen-Anhalt will mehr.\n\n"
+            "Die deutschen Exporte nach Kasachstan lagen 2024 bei 3,1 Mrd. Euro.")
+    got = figures(text, date(2025, 3, 12))
+    assert got[0][6] == ["DE-ST", "KZ"] and got[1][6] == ["DE", "KZ"]

@@ -57,3 +57,22 @@ def test_a_year_told_from_the_year_named_before():
     assert years == [2023, 2024, 2022]
     lone = "Ein Jahr später kamen neue hinzu."
     assert find_times(lone, 0, len(lone), doc_year=2025) == []  # no year named before: no year
+
+
+def test_the_previous_year_is_the_one_before_the_year_the_sentence_named():
+    # a 2025 item on 2024: `Vorjahr` is 2023, not the year before the item's
+    assert refs("Die Exporte lagen 2024 bei 3,1 Mrd. Euro (Vorjahr: 2,9 Mrd. Euro).", 2025) == [(2024, None), (2023, None)]
+    assert refs("Im Jahr 2024 erreichte der Umsatz 50 Mio. Dollar, im Vorjahr waren es 45 Mio. Dollar.") == [(2024, None), (2023, None)]
+    assert refs("Im Vorjahr waren es 45 Mio. Dollar.", 2025) == [(2024, None)]
+    assert refs("Im ersten Halbjahr 2024 lag er bei 20 Mio. Euro, nach 18 Mio. Euro im Vorjahreszeitraum.") == [
+        (2024, "2024-01..2024-06"), (2023, "2023-01..2023-06")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Im Q1 2024 waren es", [(2024, "2024-01..2024-03")]),
+    ("Umsatz Q3/2024:", [(2024, "2024-07..2024-09")]),
+    ("im H1 2025 stiegen", [(2025, "2025-01..2025-06")]),
+    ("die Hochspannungsleitung q1 2024", [(2024, None)]),  # lower case is no quarter
+])
+def test_quarters_and_halves_in_short_form(text, expected):
+    assert refs(text) == expected

@@ -606,10 +606,18 @@ def _search_from(pattern: re.Pattern, openers: tuple[str, ...], text: str) -> re
     return None
 
 
+# what may stand between an amount and the time expression that dates it right after it
+_JUST_AFTER = re.compile(r"\s*(?:(?:im|in|des|der)\s+)?(?:(?:jahr|jahre|jahres)\s+)?", re.IGNORECASE)
+
+
 def _pick_time(amount: _Amount, window_start: int, window_end: int, times: list[TimeRef], text: str) -> TimeRef | None:
     inside = [t for t in times if window_start <= t.start and t.end <= window_end]
     if not inside:
         return None
+    right_after = [t for t in inside if t.start >= amount.end and text[t.start] != "("  # (`(Vorjahr: ...` dates what follows)
+                   and _JUST_AFTER.fullmatch(text, amount.end, t.start)]
+    if right_after:
+        return right_after[0]  # `nach 18 Mio. Euro im Vorjahreszeitraum`, `20 Mio. Euro im ersten Halbjahr`
     before = [t for t in inside if t.end <= amount.start]
     if before:
         return before[-1]  # what dates a figure usually comes before it: `Im Jahr 2020 waren es ...`
@@ -789,12 +797,18 @@ def _home_side(doc: Document, sentence_index: int, home: str) -> str:
 _COUNTRY_SIDE = re.compile(r"\w+isch(?:e[rn]?)?\s+Seite\b")
 
 
+# a country's adjective before a trade noun: the country's own statistics (`die deutschen Exporte`)
+_TRADE_NOUN = re.compile(r"\s+(?:Gesamt|Außen)?(?:Export|Ausfuhr|Import|Einfuhr|Handel|Warenumsatz|Handelsumsatz|Warenverkehr)")
+
+
 def _names_country(doc: Document, si: int, country: str) -> bool:
     """The sentence speaks of the country itself: by its name, by its capital (`Minsk und Astana
-    wollen`), or as a side (`auf chinesischer Seite`)."""
+    wollen`), as a side (`auf chinesischer Seite`) or as the owner of its trade (`die deutschen
+    Exporte nach Kasachstan`)."""
     sentence = doc.sentences[si]
     capitals = national_capitals()
-    return any((p.key == country and _is_proper_name(p.surface)) or (p.key in capitals and p.key.split("-")[0] == country)
+    return any((p.key == country and (_is_proper_name(p.surface) or _TRADE_NOUN.match(doc.text, p.end)))
+               or (p.key in capitals and p.key.split("-")[0] == country)
                for p in _partner_places(doc, sentence.start, sentence.end)) or _COUNTRY_SIDE.search(sentence.text) is not None
 
 
@@ -1274,6 +1288,8 @@ def add_figures(doc: Document) -> None:
             dated_by_document = True
         elif ctx.year is not None or ctx.period is not None:
             year, period = ctx.year, ctx.period
+            if metric in ("contracts", "other") and period and "-" in period:
+                period = None  # a deal is news of its day, not of the months the trade before it covered
         else:
             earlier = _context_time(doc, si, sentence_times, paragraph_start)
             # a dated news item reports the present: a figure the text does not date is of its year;

@@ -90,6 +90,8 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"\b(ersten|zweiten|dritten|vierten|[1-4]\.)\s+quartal(?:s|es)?(?:\s+(?:des\s+jahres\s+)?({YEAR}))?",
             re.IGNORECASE,
         ),
+        # `Q1 2024`, `Q3/2024`, `H1 2025` (upper case only: `h1` is no half-year)
+        "quarter_short": re.compile(rf"\b([QH][1-4])(?:\s*/?\s*({YEAR}))?\b"),
         "quarters": re.compile(
             rf"\b(?:in\s+)?(?:den\s+)?(?:ersten\s+)?(zwei|drei|2|3)\s+quartalen(?:\s+(?:des\s+jahres\s+)?({YEAR}))?",
             re.IGNORECASE,
@@ -101,8 +103,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "relative": re.compile(
             r"\b(?:(?:in\s+)?diese[msn]?\s+jahr(?:es)?|im\s+laufenden\s+jahr|des\s+laufenden\s+jahres|heuer"
             r"|(?:im\s+)?(?:(?:gesamten|ganzen)\s+)?(?:vergangenen|letzten|vorigen)\s+jahr(?:es)?"
-            r"|im\s+(?:(?:gesamten|ganzen)\s+)?vorjahr"
-            r"|(?:im\s+)?(?:nächsten|kommenden)\s+jahr(?:es)?)\b",
+            r"|im\s+(?:(?:gesamten|ganzen)\s+)?vorjahr|im\s+vorjahreszeitraum"
+            r"|(?:im\s+)?(?:nächsten|kommenden)\s+jahr(?:es)?)\b"
+            r"|\(\s*vorjahr(?:eszeitraum)?(?=\s*:)",  # `(Vorjahr: 2,9 Mrd. Euro)`
             re.IGNORECASE,
         ),
         # a year told from the one the text named before: `ein Jahr später`, `im Jahr davor`
@@ -200,6 +203,21 @@ def _month_period(year: int | None, first: int, last: int) -> str | None:
     return f"{year:04d}-{first:02d}..{year:04d}-{last:02d}"
 
 
+def _previous_year(refs: list[TimeRef], m: re.Match, doc_year: int | None) -> TimeRef | None:
+    """`im Vorjahr`, `(Vorjahr: ...)`, `im Vorjahreszeitraum`: the year before the one the
+    sentence has named before it (`2024 ... 3,1 Mrd. Euro (Vorjahr: 2,9 Mrd. Euro)` is 2023), the
+    same months of it for `Vorjahreszeitraum`; with no year named, the year before the document's."""
+    named = [r for r in refs if r.end <= m.start() and r.year is not None]
+    if not named:
+        return None if doc_year is None else TimeRef(m.start(), m.end(), doc_year - 1, None)
+    base = max(named, key=lambda r: r.end)
+    year = base.year - 1
+    if "zeitraum" in m.group(0).lower() and base.period:
+        first, last = base.period[5:7], base.period[-2:]
+        return TimeRef(m.start(), m.end(), year, f"{year:04d}-{first}..{year:04d}-{last}")
+    return TimeRef(m.start(), m.end(), year, None)
+
+
 def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[TimeRef]:
     """All time expressions in text[start:end], without overlaps, in text order."""
     pats = _patterns()
@@ -229,7 +247,7 @@ def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[Ti
             continue
         year = int(m.group(3)) if m.group(3) else None
         add(TimeRef(m.start(), m.end(), year, _month_period(year, first, last) or f"?-{first:02d}..?-{last:02d}"))
-    for kind in ("months", "quarter", "quarters", "half"):
+    for kind in ("months", "quarter", "quarter_short", "quarters", "half"):
         for m in matches(kind):
             if not free(m.start(), m.end()):
                 continue
@@ -244,6 +262,14 @@ def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[Ti
                 if q is None:
                     continue
                 first, last = 3 * q - 2, 3 * q
+            elif kind == "quarter_short":
+                n = int(word[1])
+                if word[0] == "q":
+                    first, last = 3 * n - 2, 3 * n
+                elif n <= 2:
+                    first, last = (1, 6) if n == 1 else (7, 12)
+                else:
+                    continue
             elif kind == "quarters":
                 first, last = 1, 3 * (2 if word in ("zwei", "2") else 3)
             else:
@@ -253,14 +279,6 @@ def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[Ti
                 first, last = (1, 6) if h == 1 else (7, 12)
             year = int(m.group(2)) if m.group(2) else None
             add(TimeRef(m.start(), m.end(), year, _month_period(year, first, last) or f"?-{first:02d}..?-{last:02d}"))
-    for m in matches("relative"):
-        if not free(m.start(), m.end()) or doc_year is None:
-            continue
-        phrase = m.group(0).lower()
-        if _ends_with_comparison(text[max(0, m.start() - 40):m.start()]) or "vorjahr" in phrase and "gegenüber" in text[max(0, m.start() - 20):m.start()].lower():
-            continue
-        offset = -1 if any(w in phrase for w in ("vergangen", "letzt", "vorig", "vorjahr")) else 1 if any(w in phrase for w in ("nächst", "kommend")) else 0
-        add(TimeRef(m.start(), m.end(), doc_year + offset, None))
     for m in matches("sequel"):
         named = _year_named_before(text, m.start())
         if named is not None and free(m.start(), m.end()):
@@ -278,6 +296,21 @@ def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[Ti
         if _ends_with_comparison(before[-40:]):
             continue
         add(TimeRef(m.start(), m.end(), int(m.group(1)), None))
+    for m in matches("relative"):
+        if not free(m.start(), m.end()):
+            continue
+        phrase = m.group(0).lower()
+        if _ends_with_comparison(text[max(0, m.start() - 40):m.start()]) or "vorjahr" in phrase and "gegenüber" in text[max(0, m.start() - 20):m.start()].lower():
+            continue
+        if "vorjahr" in phrase:
+            ref = _previous_year(refs, m, doc_year)
+            if ref is not None:
+                add(ref)
+            continue
+        if doc_year is None:
+            continue
+        offset = -1 if any(w in phrase for w in ("vergangen", "letzt", "vorig")) else 1 if any(w in phrase for w in ("nächst", "kommend")) else 0
+        add(TimeRef(m.start(), m.end(), doc_year + offset, None))
     refs.sort(key=lambda r: r.start)
     # a month range or count without its own year takes the nearest year in the same stretch
     years = [r for r in refs if r.year is not None and r.period is None]
