@@ -16,7 +16,7 @@ _TEXT = (
     "Das Ausbauprogramm (EUR 3,5 Mio.) und die Eurozone: 10 eur. In den ersten 9 Monaten 2022, "
     "im dritten Quartal und im laufenden Jahr; ſeptember, İstanbul, Kelvin \u212a."
 )
-_CUE_LISTS = ("target_cues", "forecast_cues", "actual_cues", "weak_actual_cues", "increase_cues", "decrease_cues", "weak_other")
+_CUE_LISTS = ("target_cues", "forecast_cues", "actual_cues", "weak_actual_cues", "increase_cues", "decrease_cues")
 
 
 def _windows(text, size=90):
@@ -50,9 +50,10 @@ def test_year_ranges_are_skipped_only_where_they_cannot_match():
         assert [(r.start, r.end) for r in find_times(text, 0, len(text), None) if r.range_years] == expected
 
 
-@pytest.mark.parametrize("name", _CUE_LISTS)
+@pytest.mark.parametrize("name", _CUE_LISTS + tuple(f"weak {metric}" for metric, _ in money_lexicon().weak_metrics))
 def test_cue_automaton_agrees_with_the_cue_pattern(name):
-    cues = getattr(money_lexicon(), name)
+    lex = money_lexicon()
+    cues = dict(lex.weak_metrics)[name[5:]] if name.startswith("weak ") else getattr(lex, name)
     for window in _windows(_TEXT.lower()) + ["bisher war", "war", "warten", "_war", "steigerung_"]:
         found = figures._cue_pattern(cues).search(window)
         assert figures._contains_any(window, cues) == (found is not None)

@@ -643,3 +643,12 @@ def test_a_countrys_adjective_on_its_exports_is_the_country_not_the_items_region
             "Die deutschen Exporte nach Kasachstan lagen 2024 bei 3,1 Mrd. Euro.")
     got = figures(text, date(2025, 3, 12))
     assert got[0][6] == ["DE-ST", "KZ"] and got[1][6] == ["DE", "KZ"]
+
+
+def test_building_for_an_amount_is_an_investment_unless_a_contract_is_named_and_a_potential_is_a_forecast():
+    got = figures("Ein Erfurter Maschinenbauer will in Pawlodar ein Servicezentrum für 3.500.000 Euro errichten. "
+                  "Santa Bremor plant, in Petropawlowsk-Kamtschatski ein Kühllager für 900 Mio. Rubel zu bauen. "
+                  "Ein Vertrag über den Bau eines Lagers für 5 Mio. Euro wurde unterzeichnet. "
+                  "„Wir sehen ein Potenzial von 100 Millionen Euro jährlich“, sagte er.")
+    assert [f[2] for f in got[:3]] == ["investment", "investment", "contracts"]
+    assert got[3][3] == "forecast"

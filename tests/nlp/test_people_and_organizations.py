@@ -464,3 +464,8 @@ def test_an_adjective_of_the_topic_a_statistics_office_and_english_and_in_a_firm
         "Hauptstatistikverwaltung des Gebiets Gomel"]
     assert org_names("Die Hubei Optical Fibre and Cable Joint Stock Limited Company baut ein Werk.") == [
         "Hubei Optical Fibre and Cable Joint Stock Limited Company"]
+
+
+def test_a_smelter_is_named_by_its_place():
+    assert org_names("Der Umsatz der Pawlodarer Aluminiumhütte wuchs. Die Dillinger Hütte liefert Bleche.") == [
+        "Pawlodarer Aluminiumhütte", "Dillinger Hütte"]

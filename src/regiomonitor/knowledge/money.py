@@ -24,7 +24,7 @@ class MoneyLexicon:
     number_words: dict[str, float]
     metrics: dict[str, tuple[str, ...]]
     metric_priority: tuple[str, ...]
-    weak_other: tuple[str, ...]  # cues of `other` heeded only when nothing else names a metric
+    weak_metrics: tuple[tuple[str, tuple[str, ...]], ...]  # (metric, cues) heeded only when nothing else names a metric
     home_capital_phrases: tuple[str, ...]  # `belarussische Metropolregion`: the capital by its role
     target_cues: tuple[str, ...]
     forecast_cues: tuple[str, ...]
@@ -76,7 +76,7 @@ def money_lexicon(language: str = "de") -> MoneyLexicon:
         number_words=words,
         metrics={k: tuple(v) for k, v in raw["metrics"].items()},
         metric_priority=tuple(raw["metric_priority"]),
-        weak_other=tuple(raw.get("weak_other", [])),
+        weak_metrics=tuple((metric, tuple(cues)) for metric, cues in raw.get("weak_metrics", {}).items()),
         home_capital_phrases=tuple(raw.get("home_capital_phrases", [])),
         target_cues=tuple(raw["target_cues"]),
         forecast_cues=tuple(raw["forecast_cues"]),

@@ -436,6 +436,10 @@ def _contains_any(text: str, cues: tuple[str, ...]) -> bool:
     return bool(_cues(cues).labels_in(text))
 
 
+def _weak_metric(low_window: str, lex: MoneyLexicon) -> str | None:
+    return next((metric for metric, cues in lex.weak_metrics if _contains_any(low_window, cues)), None)
+
+
 def _metric(window: str, lex: MoneyLexicon) -> str | None:
     found = _metric_index(lex).head_labels_in(window.lower())
     if "contracts" in found and _CONTRACT_ABOUT.search(window):
@@ -1269,7 +1273,7 @@ def add_figures(doc: Document) -> None:
             # `4,5 Mrd. Rubel; davon sollen 1,2 Mrd. aus dem Haushalt kommen`: a part of it, where
             # no metric of its own is named (`wovon 13 Mio. USD Exporte waren` names one)
             own_metric = ctx.metric
-        metric = (own_metric or ("other" if _contains_any((before + clause_after).lower(), lex.weak_other) else None)
+        metric = (own_metric or _weak_metric((before + clause_after).lower(), lex)
                   or said_before or ctx.metric or _context_metric(doc, si, paragraph_start, lex) or "other")
         if own_metric in (None, "other") and _exchange_context(doc, si, paragraph_start):
             # sales on a Belarusian exchange to buyers abroad are exports; its deals are its turnover
