@@ -652,3 +652,17 @@ def test_building_for_an_amount_is_an_investment_unless_a_contract_is_named_and_
                   "„Wir sehen ein Potenzial von 100 Millionen Euro jährlich“, sagte er.")
     assert [f[2] for f in got[:3]] == ["investment", "investment", "contracts"]
     assert got[3][3] == "forecast"
+
+
+def test_a_forum_of_two_named_countries_sums_up_between_them_and_both_countries_trade_is_theirs():
+    text = ("Forum der Regionen: Verträge über 1,2 Milliarden Dollar\n\nGrodno (dpa) - Auf dem Forum der Regionen "
+            "von Belarus und Russland in Grodno sind nach Angaben der Veranstalter Verträge im Gesamtwert von mehr als "
+            "1,2 Milliarden US-Dollar unterzeichnet worden.\n\nDer Gouverneur der Region Krasnojarsk sagte, der "
+            "Warenumsatz mit Belarus habe sich 2023 auf 310 Millionen Dollar belaufen. Bis 2026 wolle man die Marke "
+            "von 500 Millionen Dollar erreichen.\n\nDer Handel zwischen beiden Ländern lag 2023 bei 50 Milliarden Dollar.")
+    got = figures(text)
+    assert got[0][6] == ["BY", "RU"]
+    assert got[2][3] == "target"
+    assert got[3][6] == ["BY", "RU"]
+    # wool is no wish: `Wolle` the noun is no `wolle man`
+    assert figures("Die Einfuhren von Rindfleisch und Wolle sanken auf 2,3 Mio. USD.")[0][3] == "actual"

@@ -17,8 +17,8 @@ LONG_TEXT_CHARS = 10_000
 @dataclass(frozen=True)
 class Dateline:
     place: str
-    day: int
-    month: int
+    day: int | None  # None: a wire dateline without a date (`Grodno (dpa) - ...`)
+    month: int | None
     year: int | None
     agency: str | None
 
@@ -38,12 +38,22 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+# a wire service's dateline names place and agency only: `Grodno (dpa) - Auf dem Forum ...`,
+# `Wien (APA/dpa) – ...`; the agency is one word or several joined by slashes, and a sentence follows
+_UNDATED = re.compile(
+    r"^\s*(?P<place>[A-ZÄÖÜ][\w.\-]{1,30}(?:[ /][A-ZÄÖÜ][\w.\-]{1,30})?)\s+"
+    r"\((?P<agency>[A-Za-z][\w.\-]{1,15}(?:/[A-Za-z][\w.\-]{1,15}){0,2})\)\s*[-–—]\s+(?=\S.{30})")
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The dateline at the start of one of the first lines of `text`, or None."""
     pattern = _pattern()
     for line in _leading_lines(text):
         m = pattern.match(line)
         if not m:
+            undated = _UNDATED.match(line)
+            if undated and not _is_place_name(undated.group("agency")):
+                return Dateline(undated.group("place"), None, None, None, undated.group("agency"))
             continue
         if m.group("nday"):
             day, month, year = int(m.group("nday")), int(m.group("nmonth")), int(m.group("nyear"))
@@ -65,3 +75,10 @@ def _leading_lines(text: str) -> list[str]:
     if len(text) > LONG_TEXT_CHARS:
         text = _LEADING.match(text).group(1)
     return text.lstrip().split("\n", SEARCH_LINES)[:SEARCH_LINES]
+
+
+def _is_place_name(word: str) -> bool:
+    """`Minsk (Belarus) - ...` is a place and its country, not a dateline with an agency."""
+    from regiomonitor.knowledge.places import gazetteer
+
+    return gazetteer().automaton.exists(word.lower())

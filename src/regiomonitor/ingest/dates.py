@@ -227,7 +227,7 @@ def publication_date(text: str, url: str | None = None) -> date | None:
     if standalone is not None:
         return standalone
     dateline = find_dateline(text)
-    if dateline:
+    if dateline and dateline.month:
         year = dateline.year
         if year is None:
             url_date = _url_date(url)

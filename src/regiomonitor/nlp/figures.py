@@ -30,8 +30,10 @@ _CARRY_CHARS = 1200  # how far an undated text's last named period reaches into 
 _LOWER_BOUND = re.compile(r"(?:mehr\s+als|über|knapp\s+über|oberhalb|ab|mindestens|die\s+marke\s+von|die\s+grenze\s+von)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _UPPER_BOUND = re.compile(r"(?:weniger\s+als|unter|knapp\s+unter|höchstens|bis\s+zu)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;(]|\s[-–]\s")
-# a dateline's city opens a line (the caller checks the line start): `MINSK, 7. Februar`, `Taschkent. In der ...`, `Wizebsk/Witebsk. Mit ...`
-_DATELINE = re.compile(r"(?:[A-ZÄÖÜ][A-ZÄÖÜ -]+,\s|[A-ZÄÖÜ][\w-]+(?:/[A-ZÄÖÜ][\w-]+)?\.\s+[A-ZÄÖÜ])")
+# a dateline's city opens a line (the caller checks the line start): `MINSK, 7. Februar`, `Taschkent. In der ...`,
+# `Wizebsk/Witebsk. Mit ...`, `Grodno (dpa) - Auf ...`
+_DATELINE = re.compile(r"(?:[A-ZÄÖÜ][A-ZÄÖÜ -]+,\s|[A-ZÄÖÜ][\w-]+(?:/[A-ZÄÖÜ][\w-]+)?\.\s+[A-ZÄÖÜ]"
+                       r"|[A-ZÄÖÜ][\w-]+\s+\([\w./-]{2,30}\)\s*[-–—]\s)")  # (`Grodno (dpa) - `)
 _TRADE_METRICS = ("turnover", "export", "import", "balance")
 _DEAL_METRICS = ("contracts", "investment")
 _BETWEEN = re.compile(r"zwischen\s+(?:de[mnr]\s+|die\s+)?", re.IGNORECASE)
@@ -48,7 +50,7 @@ _ANAPHOR_REGION = re.compile(
 # the figure is measured between whole countries: `zwischen den Ländern`, `belarussisch-kasachischer Handel`
 _VENUE = re.compile(r"\b(?:in|nach)\s+$")
 _COUNTRY_LEVEL = re.compile(
-    r"zwischen\s+den\s+(?:beiden\s+)?(?:ländern|staaten)|\bbeide[nr]?\s+(?:länder|staaten)\b"
+    r"zwischen\s+den\s+(?:beiden\s+)?(?:ländern|staaten)|\bbeide[nr]?\s+(?:länder|staaten)n?\b"
     r"|\b(?:belarussisch|weißrussisch)-\w+isch\w*\s+(?:\w+umsatz\w*|handel\w*|warenverkehr\w*)", re.IGNORECASE)
 # what every match of `_COUNTRY_LEVEL` opens with (see `_search_from`): `zwischen` stands in
 # nearly every sentence on trade, and the whole pattern tried at each of its positions costs
@@ -943,13 +945,14 @@ def _own_foreign_trade(doc: Document, si: int, home: str) -> str | None:
 
 
 def _event_total(doc: Document, si: int) -> bool:
-    """The sentence reports an event's total signings and names no party, only a venue."""
+    """The sentence reports an event's total signings and names no party, only a venue and the
+    countries whose event it is (`Forum der Regionen von Belarus und Russland in Grodno`)."""
     sentence = doc.sentences[si]
     if not _search(_EVENT_TOTAL, sentence.text):
         return False
     for p in _partner_places(doc, sentence.start, sentence.end):
         head = doc.text[max(sentence.start, p.start - 30):p.start]
-        if not _EVENT_VENUE.search(head):
+        if not (p.kind == "country" and _is_proper_name(p.surface)) and not _EVENT_VENUE.search(head):
             return False
     return True
 
