@@ -264,3 +264,24 @@ def test_exchange_rates_and_a_paywall_line_are_furniture():
             "Lesen Sie weiter mit Mogiljow-Kurier PLUS – 1 Monat für 0,99 €\n")
     text = clean_web_text(page).text
     assert "3,2764" not in text and "0,99" not in text and "Milchprodukte" in text
+
+
+def test_an_advert_after_its_mark_a_job_offer_and_a_list_of_press_releases_go():
+    page = ("Kursk und Gomel bauen Handel aus\n\n"
+            + KURSK_BODY +
+            "Anzeige\n"
+            "Chinesisch lernen mit Muttersprachlern – ab 19,90 € im Monat\n\n"
+            "Die Messe findet im Mai statt. Aussteller aus Kursk sind dabei, sagte der Sprecher.\n\n"
+            "Jobs: Vertriebsingenieur Zentralasien (m/w/d), Chemnitz – bis 72.000 € p. a.\n\n"
+            "Weitere Pressemitteilungen\n"
+            "Nr. 411/2025: Land fördert Wasserstoffnetz in Leuna mit 14 Mio. Euro\n")
+    text = clean_web_text(page).text
+    assert "19,90" not in text and "72.000" not in text and "Leuna" not in text
+    assert "Aussteller aus Kursk" in text
+
+
+def test_a_long_line_after_an_advert_mark_is_running_text():
+    body = ("Das Gebiet Kursk liefert seit Jahren Getreide nach Gomel, und beide Seiten wollen den Handel "
+            "im kommenden Jahr noch deutlich ausbauen, wie der Gouverneur am Montag sagte.")
+    page = "Kursk und Gomel bauen Handel aus\n\n" + KURSK_BODY + "Anzeige\n" + body + "\n"
+    assert body in clean_web_text(page).text

@@ -86,3 +86,19 @@ def test_manat_is_turkmen_where_the_text_speaks_of_turkmenistan():
 
 def test_dollar_usa_is_a_currency():
     assert [(a.amount, a.currency) for a in find_amounts("der Umsatz lag bei 48,3 Mio. Dollar USA")] == [(pytest.approx(48.3e6), "USD")]
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("erreichte 38 512,7 Tsd. US-Dollar", 38_512_700, "USD"),
+    ("im Jahr 2013 143 582,6 Tsd. US-Dollar", 143_582_600, "USD"),
+    ("für 1 250 000 Euro", 1_250_000, "EUR"),
+    ("für 1\u00a0250\u00a0000 Euro", 1_250_000, "EUR"),
+    ("kostet CHF 12'500", 12_500, "CHF"),
+])
+def test_thousands_separated_by_spaces_or_an_apostrophe(text, amount, currency):
+    (a,) = find_amounts(text)
+    assert (round(a.amount), a.currency) == (amount, currency)
+
+
+def test_an_exchange_rate_quote_is_no_amount():
+    assert find_amounts("SMI 12'480 ▲ 0,4 %   EUR/CHF 0,93   USD/CHF 0,80") == []

@@ -1,4 +1,4 @@
-"""The phrase list of page furniture (`boilerplate_de.txt`), loaded once, with its three tests."""
+"""The phrase list of page furniture (`boilerplate_de.txt`), loaded once, with its tests."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 PHRASES_FILE = Path(__file__).with_name("boilerplate_de.txt")
-_SECTIONS = ("line", "paragraph", "comments", "related")
+_SECTIONS = ("line", "paragraph", "comments", "advert", "related")
 APPEAL_MAX_WORDS = 80
 RELATED_EXTRA_WORDS = 2  # `Letzte Nachrichten aus` + `Belarus`
 COMMENT_HEADER_MAX_WORDS = 25
@@ -36,6 +36,10 @@ class Boilerplate:
     comment_phrases: PhraseGroups
     line_max_words: int  # of the longest entry of `lines`: a longer line needs no key
     related: frozenset[str] = frozenset()  # headings of a list of links to other articles
+    adverts: frozenset[str] = frozenset()  # marks of an advertisement in the line after them
+
+    def marks_advert(self, line: str) -> bool:
+        return " ".join(_key_words(line)).casefold() in self.adverts
 
     def opens_related(self, line: str) -> bool:
         """`Mehr zum Thema`, `Letzte Nachrichten aus Belarus`: the heading of a list of other
@@ -124,6 +128,7 @@ def parse_phrases(text: str) -> Boilerplate:
         comment_phrases=group_phrases([_SPACES.sub(" ", p).casefold() for p in sections["comments"]]),
         line_max_words=max((len(key.split(" ")) for key in lines), default=0),
         related=frozenset(_key(p) for p in sections["related"]),
+        adverts=frozenset(_key(p) for p in sections["advert"]),
     )
 
 

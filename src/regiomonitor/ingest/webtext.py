@@ -112,6 +112,23 @@ def _without_related_lists(lines: list[str], phrases) -> list[str]:
     return kept
 
 
+ADVERT_MAX_WORDS = 20  # a longer line after `Anzeige` is running text: the mark labelled an image
+
+
+def _without_adverts(lines: list[str], phrases) -> list[str]:
+    """Without `Anzeige` and the short advertisement in the line after it."""
+    kept: list[str] = []
+    after_mark = False
+    for line in lines:
+        if phrases.marks_advert(line):
+            after_mark = True
+            continue
+        if not (after_mark and word_count(line) <= ADVERT_MAX_WORDS):
+            kept.append(line)
+        after_mark = False
+    return kept
+
+
 # marks of a link to another page (`› Gebiet Brest plant Logistikzentrum`); `•`, `-`, `–` also open
 # the points of a list in the body
 _LINK_MARKS = ("›", "→", "»", "►", "▶", "·")
@@ -185,7 +202,7 @@ def clean_web_text(text: str, title_hint: str | None = None) -> WebText:
     warnings: list[str] = []
     lines = [ln.strip() for ln in strip_images_and_links(unwrap(text)).split("\n")]
     lines = [_masthead_byline(ln) for ln in lines if ln and not _BARE_URL.match(ln) and not _RULE_LINE.match(ln)]
-    lines = _without_teaser_links(_without_related_lists(lines, phrases))
+    lines = _without_teaser_links(_without_related_lists(_without_adverts(lines, phrases), phrases))
     lines, cut, comment_title = _cut_comments(lines)
     if cut:
         warnings.append("dropped the comment section")

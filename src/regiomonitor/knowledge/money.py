@@ -9,7 +9,9 @@ import ahocorasick
 
 from regiomonitor.knowledge.files import data_path, read_yaml
 
-NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"
+# `1.500,5`, `38 512,7` (spaces, also no-break ones, or a Swiss apostrophe between thousands), `320`, `1,5`, `1.5`
+_THOUSANDS = "[ \u00a0\u202f'’]"
+NUMBER = rf"\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+(?:,\d+)?|\d+(?:[,.]\d+)?"
 
 
 def _alternatives(words) -> str:
@@ -55,10 +57,11 @@ def money_lexicon(language: str = "de") -> MoneyLexicon:
     cur_pre = _alternatives(prefix)
     cur_suf = _alternatives(suffix)
     word = _alternatives(words)
-    # A: currency first ($320 Mio., $320-Mio., RUR1,5 Mrd.); B: number [scale] currency
+    # A: currency first ($320 Mio., $320-Mio., RUR1,5 Mrd.; not the second code of an exchange
+    # rate, `EUR/CHF 0,93`); B: number [scale] currency
     pattern = re.compile(
         _starts(prefix, words) +
-        rf"(?:(?<![\w$€])(?P<cur1>{cur_pre})\s?(?P<num1>{NUMBER})(?:\s?-?\s?(?P<sc1>{scale})(?!\w))?"
+        rf"(?:(?<![\w$€/])(?P<cur1>{cur_pre})\s?(?P<num1>{NUMBER})(?:\s?-?\s?(?P<sc1>{scale})(?!\w))?"
         # (B's currency may have a footnote number glued to it, `38,3 Mio. USD43`; a year is no
         # amount of the currency after it, `im Jahr 2023 USD 1,02 Mrd.`)
         rf"|(?<![\w,.])(?:(?!(?:19|20)\d\d(?![\d,.]))|(?<!jahr )(?<!jahre )(?<!jahres ))(?P<num2>{NUMBER})(?:\s?-?\s?(?P<sc2>{scale})(?![\w]))?\s?(?P<cur2>{cur_suf})(?![^\W\d])"
@@ -117,8 +120,8 @@ def _automaton(words: list[str]) -> ahocorasick.Automaton:
 
 
 def parse_number(text: str) -> float:
-    """German number: `1.500` is fifteen hundred, `1,5` one and a half; `1.5` (English) too."""
-    text = text.strip()
+    """German number: `1.500` and `1 500` are fifteen hundred, `1,5` one and a half; `1.5` (English) too."""
+    text = re.sub(_THOUSANDS, "", text.strip())
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
         return float(text.replace(".", "").replace(",", "."))
     return float(text.replace(",", "."))
