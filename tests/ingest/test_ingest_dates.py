@@ -209,3 +209,16 @@ def test_a_portal_name_over_a_menu_is_header_too():
             "Pressedienst des Gouverneurs · 22.11.2024 · 15:10\n\n"
             "Juri Besdudny empfängt Delegation aus dem Gebiet Witebsk\n\n" + BODY + "\n")
     assert publication_date(text) == date(2024, 11, 22)
+
+
+def test_a_menu_with_an_issue_number_does_not_end_the_header_and_a_byline_may_carry_the_date():
+    page = ("Deutsche Allgemeine Zeitung\n"
+            "Aktuell | Politik | Wirtschaft | Gesellschaft | Kultur | Sprache | Archiv   Ausgabe Nr. 36 · E-Paper · Abo\n"
+            "Wirtschaft | 19. September 2025\n\nAktau und Rostock rücken zusammen\n\n"
+            "Das Gebiet Mangghystau und das Land Mecklenburg-Vorpommern wollen beim Hafenbau zusammenarbeiten.\n")
+    assert publication_date(page) == date(2025, 9, 19)
+    page = ("MDZ · Moskauer Deutsche Zeitung\n\nMari El und Grodno: Eine Partnerschaft aus Milch und Holz für beide Seiten\n\n"
+            "Die kleine Wolgarepublik Mari El sucht ihr Glück im Westen, nicht in Europa, sondern in Belarus.\n\n"
+            "Von Katharina Brenner | 12.03.2025\n\n"
+            "Auf dem Hof der Molkerei am Stadtrand von Joschkar-Ola stehen drei nagelneue Abfüllanlagen aus Grodno.\n")
+    assert publication_date(page) == date(2025, 3, 12)

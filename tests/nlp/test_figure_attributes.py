@@ -666,3 +666,9 @@ def test_a_forum_of_two_named_countries_sums_up_between_them_and_both_countries_
     assert got[3][6] == ["BY", "RU"]
     # wool is no wish: `Wolle` the noun is no `wolle man`
     assert figures("Die Einfuhren von Rindfleisch und Wolle sanken auf 2,3 Mio. USD.")[0][3] == "actual"
+
+
+def test_the_trade_of_the_amounts_clause_wins_over_the_deal_before_its_comma():
+    got = figures("Die Gebiete unterzeichneten einen Fahrplan, der vorsieht, den Umsatz zwischen den beiden Gebieten "
+                  "bis 2027 auf 25 Mio. US-Dollar zu steigern. Es wurden Verträge über 12 Mio. US-Dollar unterzeichnet.")
+    assert [f[2] for f in got] == ["turnover", "contracts"]

@@ -39,6 +39,7 @@ _DATE_LINE_TAIL = re.compile(r"^[\s,|–-]*(?:(?:um\s+)?\d{1,2}:\d{2}(?:\s*uhr)?
                              r"(?:[|·•]\s*(?:[^\d.!?\n]|\.(?=\S)){1,60})?$", re.IGNORECASE)  # (`· Redaktion Ostexperte.de`)
 STANDALONE_DATE_MAX_LINES = 40
 _PLACE_AGENCY_LEAD = re.compile(r"[A-ZÄÖÜ][\w./-]{1,30}(?: [A-ZÄÖÜ][\w./-]{1,20})?\s*\([^()\n]{1,20}\)\s*[–-]\s*$")
+_BYLINE_LEAD = re.compile(r"(?:Von|Text:|Autor(?:in)?:?)\s+[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3}\s*[|·,–-]\s*$")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _URL_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(\d{2})[/_-]?(\d{2})(?=[/_.-]|$)")
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -143,7 +144,7 @@ def _header(lines: list[str]) -> list[str]:
         if is_masthead(without_urls):
             out.append(without_urls)  # its dots are no sentence
             continue
-        if (
+        if not _is_menu(without_urls) and (  # (a menu's `Ausgabe Nr. 36` is no sentence)
             words >= _BODY_LONG_WORDS
             or (words >= _BODY_MIN_WORDS and _SENTENCE_PUNCT.search(without_urls))
             or (words >= 5 and following[:1].islower())
@@ -203,9 +204,10 @@ def _standalone_date(lines: list[str]) -> date | None:
         if len(dates) != 1:
             continue
         m = _first_date_span(rest)
-        if m is not None and (m[0] <= 12 or _PLACE_AGENCY_LEAD.match(rest[:m[0]])) and _DATE_LINE_TAIL.match(rest[m[1]:]):
-            # a weekday, or a place and an agency (`Bonn (GTAI) –`), may stand before the date,
-            # nothing but a time after it
+        if m is not None and (m[0] <= 12 or _PLACE_AGENCY_LEAD.match(rest[:m[0]]) or _BYLINE_LEAD.match(rest[:m[0]])) \
+                and _DATE_LINE_TAIL.match(rest[m[1]:]):
+            # a weekday, a place and an agency (`Bonn (GTAI) –`) or a byline (`Von Katharina Brenner |`)
+            # may stand before the date, nothing but a time after it
             return dates[0]
     return None
 

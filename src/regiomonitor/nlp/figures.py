@@ -1125,6 +1125,16 @@ def _without_organizations(doc: Document) -> str:
 _CLAUSE_START = re.compile(r".*[:;]\s", re.S)
 
 
+def _trade_in_last_comma_clause(before: str, lex: MoneyLexicon) -> str | None:
+    """The trade the clause of the amount names, over a deal named before its comma: `unterzeichneten
+    einen Fahrplan, der vorsieht, den Umsatz bis 2027 auf 25 Mio. US-Dollar zu steigern` is turnover."""
+    comma = before.rfind(",")
+    if comma < 0:
+        return None
+    metric = _metric(before[comma + 1:], lex)
+    return metric if metric in _TRADE_METRICS else None
+
+
 def _last_clause(before: str) -> str:
     if ":" not in before and ";" not in before:
         return ""  # (most stretches: no colon, and `.*` would run to the end and back)
@@ -1267,7 +1277,8 @@ def add_figures(doc: Document) -> None:
         cue_before = masked[prev_end:amount.start]
         last_clause = _last_clause(cue_before)
         own_metric = (_allotted_to(after, sentence.text, lex)
-                      or (_metric(last_clause, lex) if last_clause else None) or _metric(cue_before, lex)
+                      or (_metric(last_clause, lex) if last_clause else None) or _trade_in_last_comma_clause(cue_before, lex)
+                      or _metric(cue_before, lex)
                       or _metric(clause_after, lex) or _metric(masked[sentence.start:prev_end], lex)
                       or _metric(_CAUSE.split(after, maxsplit=1)[0], lex))
         # a sentence without a figure of its own between the last figure and this one speaks last
