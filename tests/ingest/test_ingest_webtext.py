@@ -285,3 +285,13 @@ def test_a_long_line_after_an_advert_mark_is_running_text():
             "im kommenden Jahr noch deutlich ausbauen, wie der Gouverneur am Montag sagte.")
     page = "Kursk und Gomel bauen Handel aus\n\n" + KURSK_BODY + "Anzeige\n" + body + "\n"
     assert body in clean_web_text(page).text
+
+
+def test_a_byline_above_the_headline_goes_under_it_and_an_arrow_breadcrumb_is_a_menu():
+    page = ("Startseite → Pressezentrum → Nachrichten\n"
+            "Von Jana Vollmer | Bonn | 18.03.2025\n\n"
+            "Kursk und Gomel bauen Handel aus\n\n" + KURSK_BODY)
+    cleaned = clean_web_text(page)
+    assert cleaned.title == "Kursk und Gomel bauen Handel aus"
+    assert cleaned.text.startswith("Kursk und Gomel bauen Handel aus\n\nVon Jana Vollmer\n\n")
+    assert "Pressezentrum" not in cleaned.text

@@ -469,3 +469,9 @@ def test_an_adjective_of_the_topic_a_statistics_office_and_english_and_in_a_firm
 def test_a_smelter_is_named_by_its_place():
     assert org_names("Der Umsatz der Pawlodarer Aluminiumhütte wuchs. Die Dillinger Hütte liefert Bleche.") == [
         "Pawlodarer Aluminiumhütte", "Dillinger Hütte"]
+
+
+def test_a_text_and_photo_byline_names_its_author_and_no_name_runs_over_a_line_break():
+    text = ("Messebericht Belagro 2025\n\nText und Fotos: Jörg Hansen\n\n"
+            "Jüdisches Autonomes Gebiet: Mähdrescher für Soja\nAm Stand des Gebiets wurden Verträge geschlossen.")
+    assert [p.name for p in process(Document(text=text)).persons] == ["Jörg Hansen"]

@@ -63,8 +63,8 @@ def _is_title_candidate(line: str) -> bool:
 
 
 # a menu or a breadcrumb trail: `Startseite / Pressezentrum / Nachrichten`, `Politik | Wirtschaft | Kultur`,
-# `Regionen: Samara · Saratow · Pensa`
-_MENU_SEPARATOR = re.compile(r" [/|>»›·] |   +")
+# `Regionen: Samara · Saratow · Pensa`, `Startseite → Pressezentrum → Nachrichten`
+_MENU_SEPARATOR = re.compile(r" [/|>»›·→] |   +")
 MENU_ITEM_MAX_WORDS = 3
 
 
@@ -81,7 +81,7 @@ def _is_menu_line(line: str) -> bool:
 
 
 # an author's line under the headline: `Von Anna Petrowa`, `Von Anna Petrowa | Almaty`
-_BYLINE = re.compile(r"(?:[Vv]on|Text:|Autor:|Autorin:)\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+(?:\s*[|,]\s*[A-ZÄÖÜ][\w -]*)?$")
+_BYLINE = re.compile(r"(?:[Vv]on|Text(?:\s+und\s+Fotos?)?:|Autor:|Autorin:)\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+(?:\s*[|,]\s*[A-ZÄÖÜ][\w -]*)?$")
 
 _BULLETS = ("•", "·", "-", "–", "*", "►", "▶", "»")
 
@@ -150,7 +150,7 @@ _FIELD_SEPARATOR = re.compile(r"\s+[|·]\s+")
 def _masthead_byline(line: str) -> str:
     """A masthead keeps only the author's field, which names a person (`Veröffentlicht:
     09.09.2024 | Rubrik: Statistik | Von Anna Petrowa` -> `Von Anna Petrowa`); other lines stay."""
-    if "Von " not in line and "Text:" not in line and "Autor" not in line:
+    if "Von " not in line and "Text" not in line and "Autor" not in line:
         return line  # (most lines)
     if not is_masthead(line):
         return line
@@ -218,12 +218,19 @@ def clean_web_text(text: str, title_hint: str | None = None) -> WebText:
 
     title = None
     kept: list[str] = []
+    byline_above: list[str] = []  # an author's byline in the masthead above the headline
     for i, line in enumerate(lines):
         if i < first:
-            if title is None and _matches_title(line, title_hint):
-                title = line
-            elif title is None and _is_title_candidate(line) and word_count(line) > FURNITURE_MAX_WORDS:
+            if title is None and (_matches_title(line, title_hint)
+                                  or (_is_title_candidate(line) and word_count(line) > FURNITURE_MAX_WORDS)):
                 title = line  # the headline: first substantial line before the body
+                kept.append(line)
+                kept.extend(byline_above)  # (it goes under the headline, where bylines stand)
+                byline_above = []
+                continue
+            if title is None and _BYLINE.match(line):
+                byline_above.append(line)
+                continue
             elif title is not None and (_BYLINE.match(line) or (
                     _is_title_candidate(line) and word_count(line) > FURNITURE_MAX_WORDS)):
                 pass  # under the headline: its subtitle, the author's byline (`Von Anna Petrowa`)

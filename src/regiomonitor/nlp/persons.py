@@ -44,16 +44,17 @@ _SURNAME = r"[A-ZÄÖÜ][a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 _INITIALS = re.compile(rf"([A-ZÄÖÜ](?<![\w.].)\.\s?(?:[A-ZÄÖÜ]\.\s?)?)({_SURNAME})\b")
 # overlapping (the surname in a lookahead): in `Gemäß Talgat Lastajew` the pair to take starts
 # at the second word
-_CAPWORD = re.compile(rf"([A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?=\s+({_SURNAME})\b)")
+# (a name does not run over a line break: `Mähdrescher für Soja` / `Am Stand ...`)
+_CAPWORD = re.compile(rf"([A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?=[ \t\u00a0]+({_SURNAME})\b)")
 # an initial (the `W` of `W.`), looked for from its full stop: `re` finds a `.` by a fast search
 _INITIAL = re.compile(r"\.(?<=[A-ZÄÖÜ]\.)")
 # a surname before two initials, as minutes and lists write it: `Muraschko M.A., Gesundheitsminister`
 _SURNAME_INITIALS = re.compile(rf"([A-ZÄÖÜ](?<![\w.-].)[a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+((?:[A-ZÄÖÜ]\.\s?){{2}})(?=[\s,;)])")
 # a picture or source credit names the photographer, not a person of the story
-_CREDIT = re.compile(r"\b(?:Foto|Fotos|Bild|Bilder|Grafik|Video|Quelle)\s*:\s*$")
+_CREDIT = re.compile(r"(?<!Text und )\b(?:Foto|Fotos|Bild|Bilder|Grafik|Video|Quelle)\s*:\s*$")  # (`Text und Fotos:` is a byline)
 # an author's byline on a line of its own: `Von Anna Petrowa`, `Autorin: Anna Petrowa`, with the
 # place written from after a bar or a comma (`Von Anna Petrowa | Almaty`)
-_BYLINE_LINE = re.compile(r"(?:[Vv]on|Text:|Autor:|Autorin:)[ \t]+([A-ZÄÖÜ][\w-]+(?:[ \t]+[A-ZÄÖÜ][\w-]+){1,2})"
+_BYLINE_LINE = re.compile(r"(?:[Vv]on|Text(?:[ \t]+und[ \t]+Fotos?)?:|Autor:|Autorin:)[ \t]+([A-ZÄÖÜ][\w-]+(?:[ \t]+[A-ZÄÖÜ][\w-]+){1,2})"
                           r"(?:[ \t]*[|,][ \t]*[A-ZÄÖÜ][\w-]+(?:[ \t]+[A-ZÄÖÜ][\w-]+)?)?[ \t]*$", re.MULTILINE)
 # the same after a line break, for the lines after the first: `re` finds a `\n` by a fast search,
 # where a pattern opening with `^` is tried at every offset
@@ -374,7 +375,7 @@ def _bylines(text: str) -> list[tuple[int, int, str, str | None]]:
     one, then a surname that may also be a German word (`Müller`, `Saarländer`); no word a place
     (`Von Gomel nach Brest` is no byline)."""
     if "on " not in text and ":" not in text:
-        return []
+        return []  # (every byline holds one of them)
     given_names = person_base().given_names
     found = []
     for m in _byline_matches(text):
