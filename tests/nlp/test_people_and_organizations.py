@@ -475,3 +475,10 @@ def test_a_text_and_photo_byline_names_its_author_and_no_name_runs_over_a_line_b
     text = ("Messebericht Belagro 2025\n\nText und Fotos: Jörg Hansen\n\n"
             "Jüdisches Autonomes Gebiet: Mähdrescher für Soja\nAm Stand des Gebiets wurden Verträge geschlossen.")
     assert [p.name for p in process(Document(text=text)).persons] == ["Jörg Hansen"]
+
+
+def test_english_names_with_of_and_firm_words_that_go_on_a_name():
+    assert org_names("Daran beteiligen sich die Universität Magdeburg und die University of Science and Technology "
+                     "of China in Hefei. Die Bank of Japan belässt den Leitzins.") == [
+        "Universität Magdeburg", "University of Science and Technology of China", "Bank of Japan"]
+    assert org_names("Das Unternehmen Gansu Longyuan New Energy will einen Windpark bauen.") == ["Gansu Longyuan New Energy"]

@@ -126,6 +126,7 @@ class OrgGrammar:
     head_genders: tuple[tuple[str, str], ...] = ()
     quoted_not_after: tuple[str, ...] = ()  # (noun ending, f|n|m), longest ending first
     name_words: frozenset[str] = frozenset()  # `International`, `Trading`: words a firm's name goes on with
+    english_of_heads: tuple[str, ...] = ()  # `University`, `Bank`: English names `University of Science and ...`
 
 
 @cache
@@ -148,6 +149,7 @@ def org_grammar(language: str = "de") -> OrgGrammar:
         time_words=frozenset(w.lower() for w in raw.get("time_words", [])),
         quoted_not_after=tuple(raw.get("quoted_not_after", [])),
         name_words=frozenset(raw.get("name_words", [])),
+        english_of_heads=tuple(raw.get("english_of_heads", [])),
         head_genders=tuple(sorted(((noun, gender) for gender, nouns in raw.get("head_genders", {}).items() for noun in nouns),
                                   key=lambda pair: -len(pair[0]))),
     )

@@ -832,6 +832,20 @@ def _dateline_agencies(text: str) -> list[tuple[int, int]]:
     return [(at, at + len(dateline.agency))] if at >= 0 else []
 
 
+@cache
+def _english_name() -> re.Pattern:
+    heads = alternation(sorted(org_grammar().english_of_heads, key=len, reverse=True))
+    word = r"[A-Z][\w-]+"
+    return re.compile(rf"\b(?:{heads})\s+of\s+(?:the\s+)?{word}(?:\s+(?:(?:and|&|of|for)\s+(?:the\s+)?)?{word})*")
+
+
+def _english_names(text: str) -> list[tuple[int, int]]:
+    """`University of Science and Technology of China`, `Bank of Japan`: an English head and `of`."""
+    if " of " not in text:
+        return []  # (German texts: nearly all)
+    return [m.span() for m in _english_name().finditer(text)]
+
+
 def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentence_of,
                        lowered: str | None = None) -> list[Mention]:
     """The organizations of `text`; `lowered` is `text.lower()` when made already (`Document.lowered`)."""
@@ -851,7 +865,7 @@ def find_organizations(text: str, sentence_spans: list[tuple[int, int]], sentenc
         if lead:
             start += lead.end()  # `Unternehmen X LLC`: the name is `X LLC`
         found.append((start, m.end(), None, False, rank_of[key]))
-    for start, end in _led_names(text, scan.words["lead"]) + _quoted_names(text) + _dateline_agencies(text):
+    for start, end in _led_names(text, scan.words["lead"]) + _quoted_names(text) + _dateline_agencies(text) + _english_names(text):
         found.append((start, end, None, False, 4))
     for start, end, authority in _noun_phrases(text, sentence_spans, low, scan.heads):
         found.append((start, _after_namesake(text, end), None, authority, 5))
