@@ -295,3 +295,12 @@ def test_a_byline_above_the_headline_goes_under_it_and_an_arrow_breadcrumb_is_a_
     assert cleaned.title == "Kursk und Gomel bauen Handel aus"
     assert cleaned.text.startswith("Kursk und Gomel bauen Handel aus\n\nVon Jana Vollmer\n\n")
     assert "Pressezentrum" not in cleaned.text
+
+
+def test_similar_news_a_translation_notice_and_a_menu_spaced_by_two_blanks_go():
+    page = ("Region  Schweiz  International  Wirtschaft  Sport  Kultur\n\n"
+            "Diese Seite wurde maschinell aus dem Russischen übersetzt. Maßgeblich ist die russische Fassung.\n\n"
+            "Kursk und Gomel bauen Handel aus\n\n" + KURSK_BODY +
+            "Ähnliche Nachrichten:\n\n• Samarkand und Gebiet Mogiljow: Verträge über 15 Mio. Dollar\n")
+    text = clean_web_text(page).text
+    assert "Schweiz" not in text and "Russischen" not in text and "Samarkand" not in text

@@ -82,3 +82,9 @@ def test_place_inside_organization_name_is_excluded():
 def test_a_town_named_like_its_region_has_one_key_whatever_the_spelling():
     keys = [m.key for m in find_places("Werke in Kostanai und in Kostanay, Büros in Mogilev und in Mogiljow.")]
     assert keys == ["city:Kostanay", "city:Kostanay", "city:Mogiljow", "city:Mogiljow"]
+
+
+def test_a_city_adjective_before_a_region_compound_is_the_region_and_a_route_names_the_town():
+    assert ids("Eine Delegation des Minsker Gebietsexekutivkomitees reiste ab.") == ["BY-MI"]
+    assert ids("Das Minsker Stadtexekutivkomitee tagte.") == ["BY-HM"]
+    assert ids("Züge fahren aus Lanzhou über Brest nach Europa.") == []

@@ -64,7 +64,7 @@ def _is_title_candidate(line: str) -> bool:
 
 # a menu or a breadcrumb trail: `Startseite / Pressezentrum / Nachrichten`, `Politik | Wirtschaft | Kultur`,
 # `Regionen: Samara · Saratow · Pensa`, `Startseite → Pressezentrum → Nachrichten`
-_MENU_SEPARATOR = re.compile(r" [/|>»›·→] |   +")
+_MENU_SEPARATOR = re.compile(r" [/|>»›·→] |  +")
 MENU_ITEM_MAX_WORDS = 3
 
 

@@ -27,7 +27,8 @@ _WORD_AFTER = re.compile(r"\s*([\w-]+)")  # matched at an offset
 _LOCATIVE = re.compile(r"\b(?:in|nach|aus)\s+$")
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:und|sowie|oder)|-|–|)\s*(?:(?:der|die|dem|den|des)\s+)?")  # fullmatched
 _COMPOUND_AFTER = re.compile(r"-[A-ZÄÖÜa-zäöü]")
-_FROM_TO = re.compile(r"\bvon\s+$")
+_FROM_TO = re.compile(r"\b(?:von|über)\s+$")  # (`von Gomel nach ...`, `über Brest nach Europa`)
+_COMPOUND_DESIGNATORS = ("gebiet", "region", "oblast")
 _TO_AFTER = re.compile(r"\s+nach\s+[A-ZÄÖÜ]")
 # _CUE_BEFORE reads the word that ends a short slice. Its guard (`(?<!\w)`) changes no match - a
 # match starting inside a word would have started one letter earlier - but spares `re` the tries
@@ -254,7 +255,10 @@ def find_places(
     previous: _Reading | None = None
     for start, stop, key, _ in _candidates(text, low):
         word_before = _word_before(text, start)
-        designated = word_before in g.designators or _word_after(text, stop) in g.designators
+        word_after = _word_after(text, stop)
+        # (also the first part of a compound: `Minsker Gebietsexekutivkomitee` is the region's)
+        designated = word_before in g.designators or word_after in g.designators or (
+            word_after[:1] in "gro" and any(word_after.startswith(d + "s") for d in _COMPOUND_DESIGNATORS))
         in_list = previous is not None and _LIST_GLUE.fullmatch(text, previous.stop, start) is not None
         by_list = not designated and in_list and previous.designated
         if by_list:
