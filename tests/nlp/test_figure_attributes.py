@@ -672,3 +672,15 @@ def test_the_trade_of_the_amounts_clause_wins_over_the_deal_before_its_comma():
     got = figures("Die Gebiete unterzeichneten einen Fahrplan, der vorsieht, den Umsatz zwischen den beiden Gebieten "
                   "bis 2027 auf 25 Mio. US-Dollar zu steigern. Es wurden Verträge über 12 Mio. US-Dollar unterzeichnet.")
     assert [f[2] for f in got] == ["turnover", "contracts"]
+
+
+def test_a_sub_headings_amount_that_the_section_states_again_is_one_figure():
+    text = ("Messebericht Belagro\n\nAuf der Messe stellten 540 Firmen aus 14 Ländern aus, teilte der Veranstalter mit. "
+            "Die meisten Besucher kamen aus Russland, viele auch aus Kasachstan und Usbekistan. Neben Traktoren und "
+            "Mähdreschern zeigten die Hersteller Bewässerungstechnik, Saatgut und Futtermittel. Am Rande der Messe "
+            "trafen sich Vertreter der Regionen zu Gesprächen über Ersatzteillager und Servicezentren, die in den "
+            "nächsten Jahren entstehen sollen.\n\n"
+            "Kalmückien: Traktoren für 2,3 Mrd. Rubel\nDen größten Regionalstand hatte die Republik Kalmückien aufgebaut. "
+            "Agrarbetriebe der Steppenrepublik unterzeichneten dort Verträge mit dem Minsker Traktorenwerk über 140 "
+            "Traktoren im Wert von 2,3 Mrd. Rubel.")
+    assert [(f[0], f[2]) for f in figures(text)] == [(2.3e9, "contracts")]

@@ -102,3 +102,16 @@ def test_thousands_separated_by_spaces_or_an_apostrophe(text, amount, currency):
 
 def test_an_exchange_rate_quote_is_no_amount():
     assert find_amounts("SMI 12'480 ▲ 0,4 %   EUR/CHF 0,93   USD/CHF 0,80") == []
+
+
+def test_an_amount_without_currency_goes_on_from_the_one_before_it_but_not_before_a_noun():
+    got = [(round(a.amount), a.currency) for a in find_amounts(
+        "Exporte für 38,7 Mio. US-Dollar, davon 2,4 Mio. in die Region Chabarowsk. Der größte Vertrag – 7,2 Millionen. "
+        "Es wurden 3 Mio. Tonnen Getreide geerntet.")]
+    assert got == [(38_700_000, "USD"), (2_400_000, "USD"), (7_200_000, "USD")]
+    assert find_amounts("Die Stadt hat 2,4 Mio. in die Schulen gesteckt.") == []  # no amount with a currency before
+
+
+def test_iso_codes_before_the_number():
+    got = [(round(a.amount), a.currency) for a in find_amounts("KGS 40 Mio., TJS 5 Mio. und GEL 3 Mio.")]
+    assert got == [(40_000_000, "KGS"), (5_000_000, "TJS"), (3_000_000, "GEL")]

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from regiomonitor.knowledge.money import MoneyLexicon, money_lexicon, parse_number
+from regiomonitor.knowledge.money import NUMBER, MoneyLexicon, money_lexicon, parse_number
 from regiomonitor.knowledge.organizations import organization_base
 from regiomonitor.knowledge.places import city_regions, national_capitals
 from regiomonitor.nlp.document import Document, Figure, Mention
@@ -188,11 +188,37 @@ def find_amounts(text: str, lex: MoneyLexicon | None = None, lowered: str | None
             continue
         borrowed.append(_Amount(m.start("num"), m.end("num") if not own_scale else m.end("sc"), number * scale_value, nxt.currency, raw))
     amounts.extend(borrowed)
+    amounts.extend(_bare_amounts(text, amounts, lex))
     if "\n" in text and any(unit in text for unit in _TABLE_UNIT_WORDS):
         taken = [(a.start, a.end) for a in amounts]
         amounts.extend(a for a in _table_amounts(text, lex) if not any(s <= a.start < e for s, e in taken))
     amounts.sort(key=lambda a: a.start)
     return amounts
+
+
+# a number and a scale of a million or more with no currency, before a lower-case word or a
+# punctuation mark (`davon 2,4 Mio. in die Region`, `sind es bereits 58 Millionen.`); not before a
+# noun (`3 Mio. Tonnen`)
+_BARE_AMOUNT = re.compile(rf"(?<![\w,.])({NUMBER})\s?(Mio\.|Mrd\.|Millionen|Milliarden|Million|Milliarde)(?=\s*[.,;:)–-]|\s+[a-zäöü]|\s*$)")
+BARE_AMOUNT_REACH = 300  # characters back to the amount whose currency a bare one takes
+
+
+def _bare_amounts(text: str, amounts: list[_Amount], lex: MoneyLexicon) -> list[_Amount]:
+    """Amounts without a currency that go on from an amount with one just before them, in the
+    same paragraph (`64 Millionen Dollar, ... sind es bereits 58 Millionen`): in its currency."""
+    if not amounts:
+        return []
+    ends = sorted((a.end, a) for a in amounts)
+    found = []
+    for m in _BARE_AMOUNT.finditer(text):
+        if any(a.start <= m.start() < a.end for a in amounts):
+            continue
+        before = [a for end, a in ends if m.start() - BARE_AMOUNT_REACH <= end <= m.start() and "\n" not in text[end:m.start()]]
+        if not before:
+            continue
+        value = parse_number(m.group(1)) * lex.scales[m.group(2).lower()]
+        found.append(_Amount(m.start(), m.end(), value, before[-1].currency, m.group(0)))
+    return found
 
 
 # what every table heading `_TABLE_UNIT` reads holds (tested first: most texts hold none)
@@ -1357,22 +1383,39 @@ def add_figures(doc: Document) -> None:
     doc.figures = _without_headline_repeats(doc, _without_undated_repeats(figures, undated))
 
 
+_SECTION_CHARS = 800  # how far under a sub-heading the body states its amount again
+
+
 def _without_headline_repeats(doc: Document, figures: list[Figure]) -> list[Figure]:
     """A headline's amount that the body states again (`unterzeichnen Dokumente über 47 Mio.
     US-Dollar` over `Dokumente im Gesamtwert von rund 47 Mio. US-Dollar unterzeichnet`): once,
-    as the body states it, whatever the headline's words made of it."""
-    headline = [_is_headline(doc, doc.sentences[f.sentence]) for f in figures]
-    if not any(headline):
+    as the body states it, whatever the headline's words made of it. So too a sub-heading's
+    (`Kalmückien: Traktoren für 2,3 Mrd. Rubel`) that the section under it states again."""
+    sentences = [doc.sentences[f.sentence] for f in figures]
+    heading = [_is_heading_line(doc, s) for s in sentences]
+    if not any(heading):
         return figures
-    in_body = {(round(f.amount), f.currency) for f, h in zip(figures, headline) if not h}
-    return [f for f, h in zip(figures, headline) if not (h and (round(f.amount), f.currency) in in_body)]
+    headline = [h and s.start < _LEAD_CHARS for h, s in zip(heading, sentences)]
+    in_body = {(round(f.amount), f.currency) for f, h in zip(figures, heading) if not h}
+
+    def stated_below(i: int) -> bool:
+        key, end = (round(figures[i].amount), figures[i].currency), sentences[i].end
+        return any(not heading[j] and (round(f.amount), f.currency) == key and end < sentences[j].start <= end + _SECTION_CHARS
+                   for j, f in enumerate(figures))
+    return [f for i, f in enumerate(figures)
+            if not (heading[i] and ((headline[i] and (round(f.amount), f.currency) in in_body) or stated_below(i)))]
 
 
 def _is_headline(doc: Document, sentence) -> bool:
     """A line of its own near the top that ends no sentence (`Witebsker Delegation in Perm:
     Verträge über 2,3 Mrd. Rubel unterzeichnet`)."""
+    return sentence.start < _LEAD_CHARS and _is_heading_line(doc, sentence)
+
+
+def _is_heading_line(doc: Document, sentence) -> bool:
+    """A line of its own that ends no sentence: a headline or a sub-heading."""
     text = doc.text
-    return (sentence.start < _LEAD_CHARS and not _SENTENCE_END.search(sentence.text)
+    return (not _SENTENCE_END.search(sentence.text)
             and text[max(0, sentence.start - 1):sentence.start] in ("", "\n")
             and text[sentence.end:sentence.end + 1] in ("", "\n"))
 
