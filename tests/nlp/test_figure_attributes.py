@@ -684,3 +684,19 @@ def test_a_sub_headings_amount_that_the_section_states_again_is_one_figure():
             "Agrarbetriebe der Steppenrepublik unterzeichneten dort Verträge mit dem Minsker Traktorenwerk über 140 "
             "Traktoren im Wert von 2,3 Mrd. Rubel.")
     assert [(f[0], f[2]) for f in figures(text)] == [(2.3e9, "contracts")]
+
+
+def test_a_value_in_brackets_in_another_currency_is_the_same_figure():
+    got = figures("Der Aimag will bis 2028 rund 450 Milliarden Tögrög (etwa 120 Mio. Euro) in Wasserversorgung und "
+                  "Straßen investieren.")
+    assert [f[1:6] for f in got] == [("MNT", "investment", "target", 2028, None), ("EUR", "investment", "target", 2028, None)]
+
+
+def test_wishes_in_indirect_speech_deals_in_preparation_purchases_and_coordinated_goals():
+    got = figures("Die Provinz wolle bis 2030 rund 800 Milliarden Tugrik in Straßen investieren. "
+                  "Weitere Aufträge über knapp 300 Millionen Rubel seien in Vorbereitung, sagt er. "
+                  "Die Region wolle bis 2027 jährlich belarussische Waren für 30 Milliarden Rubel beziehen. "
+                  "Ziel ist es, den Saldo ausgeglichener zu gestalten und den Umsatz bis 2026 auf 200 Mio. US-Dollar zu steigern.\n\n"
+                  "Wir haben vereinbart, bis 2027 auf 60 Millionen Dollar zu kommen.")
+    assert [f[2:4] for f in got] == [("investment", "target"), ("contracts", "forecast"), ("import", "target"),
+                                     ("turnover", "target"), ("other", "target")]

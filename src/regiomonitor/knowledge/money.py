@@ -29,6 +29,7 @@ class MoneyLexicon:
     weak_metrics: tuple[tuple[str, tuple[str, ...]], ...]  # (metric, cues) heeded only when nothing else names a metric
     home_capital_phrases: tuple[str, ...]  # `belarussische Metropolregion`: the capital by its role
     target_cues: tuple[str, ...]
+    target_cues_cased: re.Pattern  # whole words, case as written
     forecast_cues: tuple[str, ...]
     actual_cues: tuple[str, ...]
     weak_actual_cues: tuple[str, ...]  # heeded only where no other kind cue is in the window
@@ -82,6 +83,7 @@ def money_lexicon(language: str = "de") -> MoneyLexicon:
         weak_metrics=tuple((metric, tuple(cues)) for metric, cues in raw.get("weak_metrics", {}).items()),
         home_capital_phrases=tuple(raw.get("home_capital_phrases", [])),
         target_cues=tuple(raw["target_cues"]),
+        target_cues_cased=re.compile(rf"\b(?:{_alternatives(raw.get('target_cues_cased', []) or ['(?!)'])})\b"),
         forecast_cues=tuple(raw["forecast_cues"]),
         actual_cues=tuple(raw["actual_cues"]),
         weak_actual_cues=tuple(raw.get("weak_actual_cues", [])),

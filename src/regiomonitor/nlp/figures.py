@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import ahocorasick
@@ -530,6 +530,15 @@ _REACHED = re.compile(r"\b(?:erreichte[nm]?|erzielte[nm]?)(?:\s+\w+){0,2}\s*$")
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[-–]\s|\s(?:und|aber|doch)\s")
 
 
+def _cased_target_cues(before: str, clause_after: str, lex: MoneyLexicon) -> list[tuple[int, str]]:
+    """(distance, "target") of the nearest cased target cue before the amount and after it."""
+    if "oll" not in before and "oll" not in clause_after:
+        return []  # (every cased cue is a form of `wollen`)
+    found = [(len(before) - m.end(), "target") for m in lex.target_cues_cased.finditer(before)][-1:]
+    m = lex.target_cues_cased.search(clause_after)
+    return found + ([(m.start(), "target")] if m else [])
+
+
 def _kind(before: str, after: str, lex: MoneyLexicon) -> str | None:
     """`target`, `forecast` or `actual`: the cue nearest to the amount decides; None if none."""
     low_before = before.lower()
@@ -537,10 +546,12 @@ def _kind(before: str, after: str, lex: MoneyLexicon) -> str | None:
         return "actual"  # `den 2012 erreichten Rekordumsatz von ...`
     # a coordinated predicate after the amount is a clause of its own: `lag bei 8,4 Mrd. $ und
     # dürfte 2024 zugelegt haben`
-    clause_after = _CLAUSE_END.split(after, maxsplit=1)[0].lower()
+    clause_after_cased = _CLAUSE_END.split(after, maxsplit=1)[0]
+    clause_after = clause_after_cased.lower()
     # the nearest cue of each kind, before the amount and after it
     found = [(_distance_from_end(low_before, _kind_cues(lex)[kind]), kind) for kind in _kind_index(lex).labels_in(low_before)]
     found += [(start, kind) for kind, start in _kind_index(lex).first_starts(clause_after).items()]
+    found += _cased_target_cues(before, clause_after_cased, lex)
     kinds = {k for _, k in found}
     if {"forecast", "target"} <= kinds and "actual" not in kinds:
         return "forecast"  # `dürfte die Marke von 50 Mrd. $ überschreiten`: a reach expected, not set
@@ -1157,7 +1168,9 @@ def _trade_in_last_comma_clause(before: str, lex: MoneyLexicon) -> str | None:
     comma = before.rfind(",")
     if comma < 0:
         return None
-    metric = _metric(before[comma + 1:], lex)
+    clause = before[comma + 1:]
+    # (the last of coordinated goals: `den Saldo auszugleichen und den Umsatz auf ... zu steigern`)
+    metric = _metric(clause.rsplit(" und ", 1)[-1], lex) or _metric(clause, lex)
     return metric if metric in _TRADE_METRICS else None
 
 
@@ -1268,7 +1281,12 @@ def add_figures(doc: Document) -> None:
     """Pipeline component: fill `doc.figures` (needs sentences and places)."""
     lex = money_lexicon()
     text = doc.text
-    amounts = _with_local_manat(doc, find_amounts(text, lex, doc.lowered))
+    found = _with_local_manat(doc, find_amounts(text, lex, doc.lowered))
+    # `450 Mrd. Tögrög (etwa 120 Mio. Euro)`: the bracketed value is the same figure in another
+    # currency; the sentence is read without the bracket and both get what it says
+    equivalent = _equivalents(text, found)
+    in_brackets = {id(b) for b, _ in equivalent.values()}
+    amounts = [a for a in found if id(a) not in in_brackets]
     doc_year = doc.date.year if doc.date else None
     home = _document_home(doc)
     masked = _without_organizations(doc)
@@ -1288,6 +1306,8 @@ def add_figures(doc: Document) -> None:
         in_sentence, prev_end, next_start = _neighbours(amounts, starts, i, sentence)
         many = len(in_sentence) > 1
         before, after = text[prev_end:amount.start], text[amount.end:next_start]
+        if id(amount) in equivalent:
+            after = " " + text[equivalent[id(amount)][1]:next_start]
         tail = text[in_sentence[-1].end:sentence.end]
         times = sentence_times.of(si)
         ref = _pick_time(amount, prev_end, next_start, times, text)
@@ -1361,26 +1381,48 @@ def add_figures(doc: Document) -> None:
         seen[key] = len(figures)
         if dated_by_document:
             undated.add(len(figures))
-        figures.append(
-            Figure(
-                amount=amount.amount,
-                currency=amount.currency,
-                metric=metric,
-                kind=kind,
-                year=year,
-                period=period,
-                partners=partners,
-                change_pct=change,
-                evidence=_evidence(sentence.text, amount.start - sentence.start),
-                sentence=si,
-                start=amount.start,
-                end=amount.end,
-                surface=amount.surface,
-                bound=_bound(text[max(0, amount.start - 30):amount.start], text[amount.end:amount.end + 40]),
-                segment=_segment(before, lex) or _exchange_scope(doc, si, paragraph_start),
-            )
+        figure = Figure(
+            amount=amount.amount,
+            currency=amount.currency,
+            metric=metric,
+            kind=kind,
+            year=year,
+            period=period,
+            partners=partners,
+            change_pct=change,
+            evidence=_evidence(sentence.text, amount.start - sentence.start),
+            sentence=si,
+            start=amount.start,
+            end=amount.end,
+            surface=amount.surface,
+            bound=_bound(text[max(0, amount.start - 30):amount.start], text[amount.end:amount.end + 40]),
+            segment=_segment(before, lex) or _exchange_scope(doc, si, paragraph_start),
         )
+        figures.append(figure)
+        if id(amount) in equivalent:
+            same = equivalent[id(amount)][0]
+            if dated_by_document:
+                undated.add(len(figures))
+            figures.append(replace(figure, amount=same.amount, currency=same.currency, start=same.start,
+                                    end=same.end, surface=same.surface, change_pct=None))
     doc.figures = _without_headline_repeats(doc, _without_undated_repeats(figures, undated))
+
+
+# between an amount and the same value in another currency in brackets after it
+_EQUIVALENT_OPEN = re.compile(r"\s*\(\s*(?:(?:etwa|rund|ca\.|circa|zirka|umgerechnet|knapp|gut|fast|über|mehr als)\s+)*")
+_EQUIVALENT_CLOSE = re.compile(r"\s*\)")
+
+
+def _equivalents(text: str, amounts: list[_Amount]) -> dict[int, tuple[_Amount, int]]:
+    """id of an amount -> (the amount in brackets right after it in another currency, the end of
+    the bracket): `78 Milliarden Tenge (rund 150 Millionen Euro)`."""
+    pairs = {}
+    for a, b in zip(amounts, amounts[1:]):
+        if b.currency != a.currency and _EQUIVALENT_OPEN.fullmatch(text, a.end, b.start):
+            close = _EQUIVALENT_CLOSE.match(text, b.end)
+            if close:
+                pairs[id(a)] = (b, close.end())
+    return pairs
 
 
 _SECTION_CHARS = 800  # how far under a sub-heading the body states its amount again
