@@ -700,3 +700,11 @@ def test_wishes_in_indirect_speech_deals_in_preparation_purchases_and_coordinate
                   "Wir haben vereinbart, bis 2027 auf 60 Millionen Dollar zu kommen.")
     assert [f[2:4] for f in got] == [("investment", "target"), ("contracts", "forecast"), ("import", "target"),
                                      ("turnover", "target"), ("other", "target")]
+
+
+def test_a_regions_own_economy_referred_back_to_is_that_regions_figure():
+    text = ("Die Republik Dagestan liegt am Kaspischen Meer.\n\nIm Außenhandel der Republik Dagestan nimmt Belarus einen "
+            "der vorderen Plätze ein. Laut Ministerium belief sich der Außenhandelsumsatz der Republik im Jahr 2023 auf "
+            "1,14 Mrd. US-Dollar, davon entfielen 12,8 % auf den Handel mit Belarus.\n\n"
+            "Die Investitionen in Sachanlagen stiegen um 6 Prozent auf 152 Milliarden Rubel.")
+    assert [f[6] for f in figures(text)] == [["RU-DA"], ["RU-DA"]]

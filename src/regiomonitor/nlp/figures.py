@@ -880,11 +880,11 @@ def _document_oblast(doc: Document, country: str) -> str | None:
 
 def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_places: set[str],
               metric: str, previous: list[str] | None, home: str) -> list[str]:
-    if metric in _TRADE_METRICS:
-        own_total = _own_foreign_trade(doc, si, home)
+    if metric in _TRADE_METRICS or _search(_REGION_TOTAL, doc.sentences[si].text):
+        own_total = _own_foreign_trade(doc, si, home, amount)
         if own_total:
             return [own_total]
-    elif funds := _public_funds(doc, amount, si, metric, home):
+    if metric not in _TRADE_METRICS and (funds := _public_funds(doc, amount, si, metric, home)):
         return funds
     sentence_text = doc.sentences[si].text
     if metric in _TRADE_METRICS and ("Länder" in sentence_text or "Staaten" in sentence_text) \
@@ -961,24 +961,41 @@ _MANY_COUNTRIES = re.compile(r"\b(?:in|nach|mit)\s+(?:mehr\s+als\s+|über\s+|run
 _PART_OF_BEFORE = re.compile(r"\W*(?:davon|wovon|darunter|darin)\b", re.IGNORECASE)
 _OWN_FOREIGN_TRADE = re.compile(r"Außenhandel\w*\s+(?:der|des)\s+(?=\w+\s+[A-ZÄÖÜ])")
 _OUR_FOREIGN_TRADE = re.compile(r"Außenhandel\w*\s+(?:unseres\s+Gebiets|unserer\s+Region)\b")
+# a region's own economy, named or referred back to: `der Außenhandelsumsatz der Republik`,
+# `das Bruttoregionalprodukt`, `die Investitionen in Sachanlagen`
+_REGION_TOTAL = re.compile(r"Außenhandel\w*\s+(?:der|des)\s+(Region|Republik|Gebiets?|Provinz)\b(?!\s+[A-ZÄÖÜ])"
+                           r"|Bruttoregionalprodukt|Investitionen\s+in\s+(?:Sachanlagen|(?:das\s+)?Anlagevermögen)")
 _TRADE_PARTNER_WORD = re.compile(r"\b(?:mit|zwischen)\b")
 
 
-def _own_foreign_trade(doc: Document, si: int, home: str) -> str | None:
-    """The region whose total foreign trade the sentence gives, if it names no partner;
-    `unseres Gebiets` in an interview of a Belarusian governor is the oblast the text speaks for."""
+def _own_foreign_trade(doc: Document, si: int, home: str, amount: _Amount) -> str | None:
+    """The region whose total foreign trade (or economy) the sentence gives, if it names no partner
+    up to the amount's clause; `unseres Gebiets` in an interview of a Belarusian governor is the
+    oblast the text speaks for."""
     sentence = doc.sentences[si]
-    if _TRADE_PARTNER_WORD.search(sentence.text):
+    clause_after = _CLAUSE_BREAK.split(doc.text[amount.end:sentence.end], maxsplit=1)[0]
+    if _TRADE_PARTNER_WORD.search(doc.text[sentence.start:amount.start] + clause_after):
         return None
     if _OUR_FOREIGN_TRADE.search(sentence.text):
         here = _home_side(doc, si, home)
         return here if here != home else _document_oblast(doc, home)
     m = _OWN_FOREIGN_TRADE.search(sentence.text)
-    if m is None:
+    if m is not None:
+        start = sentence.start + m.end()
+        named = [p for p in _partner_places(doc, start, start + 40) if p.kind == "region"]
+        if named and named[0].start - start <= 8:
+            return named[0].key
+    total = _search(_REGION_TOTAL, sentence.text)
+    if total is None:
         return None
-    start = sentence.start + m.end()
-    named = [p for p in _partner_places(doc, start, start + 40) if p.kind == "region"]
-    return named[0].key if named and named[0].start - start <= 8 else None
+    # the region the sentence names, else the one named last before it (with the noun it uses)
+    named = [p for p in _partner_places(doc, sentence.start, sentence.end) if p.kind == "region"]
+    if named:
+        return named[0].key
+    noun = (total.group(1) or "").lower().rstrip("s")
+    earlier = [p for p in _partner_places(doc, max(0, sentence.start - 4000), sentence.start) if p.kind == "region"]
+    called = [p for p in earlier if noun and noun in p.surface.lower()]
+    return (called or earlier or [None])[-1].key if (called or earlier) else None
 
 
 def _event_total(doc: Document, si: int) -> bool:
