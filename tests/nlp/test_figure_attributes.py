@@ -708,3 +708,10 @@ def test_a_regions_own_economy_referred_back_to_is_that_regions_figure():
             "1,14 Mrd. US-Dollar, davon entfielen 12,8 % auf den Handel mit Belarus.\n\n"
             "Die Investitionen in Sachanlagen stiegen um 6 Prozent auf 152 Milliarden Rubel.")
     assert [f[6] for f in figures(text)] == [["RU-DA"], ["RU-DA"]]
+
+
+def test_the_side_of_a_list_is_named_in_its_clause_not_before_the_colon():
+    text = ("Anders als mit dem Gebiet Wologda ist der Handel mit Archangelsk und Komi durch die belarussischen Ausfuhren "
+            "geprägt: die Lieferungen in das Gebiet Archangelsk erreichten im Jahr 2023 161,9 Mio. USD, in die Republik "
+            "Komi 74,8 Mio. USD.")
+    assert [f[6] for f in figures(text)] == [["BY", "RU-ARK"], ["BY", "RU-KO"]]

@@ -1119,8 +1119,12 @@ def _partner_ids(doc: Document, amount: _Amount, si: int, window_start: int, own
         # (`das Gebiet Witebsk kam auf ..., das Gebiet Grodno auf ...`) the partner of the story
         home_list = own == home or own.startswith(home + "-")
         # (a list of home regions trades with a foreign side: `der Handelsumsatz des Gebiets Brjansk
-        # mit dem Gebiet Gomel auf ..., mit dem Gebiet Mogiljow auf ...`)
-        anchor = next((k for k in ids if k not in own_places and not (home_list and k.split("-")[0] == home)), None) or (
+        # mit dem Gebiet Gomel auf ..., mit dem Gebiet Mogiljow auf ...`); the side is named in the
+        # list's clause, not before a colon (`Anders als mit Wologda ...: die Lieferungen in ...`)
+        clause_start = max(text.rfind(":", sentence.start, amount.start), text.rfind(";", sentence.start, amount.start))
+        in_clause = [p.key for p in sentence_places if p.start > clause_start]
+        anchor = next((k for k in ids if k in in_clause and k not in own_places
+                       and not (home_list and k.split("-")[0] == home)), None) or (
             recent if home_list else (here if own != here else recent))
         return [x for x in dict.fromkeys([anchor, own]) if x]
     # a region and its own country: the region is the partner (`russische Republik Baschkortostan`)
