@@ -482,3 +482,14 @@ def test_english_names_with_of_and_firm_words_that_go_on_a_name():
                      "of China in Hefei. Die Bank of Japan belässt den Leitzins.") == [
         "Universität Magdeburg", "University of Science and Technology of China", "Bank of Japan"]
     assert org_names("Das Unternehmen Gansu Longyuan New Energy will einen Windpark bauen.") == ["Gansu Longyuan New Energy"]
+
+
+def test_a_body_for_the_cooperation_of_two_sides_names_both_and_a_towns_role_is_no_body():
+    assert org_names("Die Sitzung der Arbeitsgruppe für die Zusammenarbeit des Gomeler Gebiets mit der Region Chabarowsk "
+                     "findet im Mai statt. Die Arbeitsgruppe für die Zusammenarbeit zwischen Belarus und der Region Irkutsk "
+                     "tagte.") == ["Arbeitsgruppe für die Zusammenarbeit des Gomeler Gebiets mit der Region Chabarowsk",
+                                   "Arbeitsgruppe für die Zusammenarbeit zwischen Belarus und der Region Irkutsk"]
+    assert org_names("Atyrau, das Zentrum der kasachischen Öl- und Gasindustrie, wächst. Akmola ist die Kornkammer "
+                     "Kasachstans. Das Werk arbeitet mit der Region zusammen.") == []
+    assert org_names("Besucht wurde die Anlage der SPK „Sapadny“ und der MChJ „Surxon Textile“.") == [
+        "SPK „Sapadny“", "MChJ „Surxon Textile“"]

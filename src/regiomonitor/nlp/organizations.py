@@ -29,6 +29,7 @@ from regiomonitor.ingest.dateline import find_dateline
 from regiomonitor.ingest.months import month_number
 from regiomonitor.knowledge.organizations import org_grammar, organization_base
 from regiomonitor.knowledge.persons import person_base
+from regiomonitor.knowledge.places import gazetteer
 from regiomonitor.nlp.document import Document, Mention
 from regiomonitor.nlp.literals import (alternation, finditer_in_windows, space_end, word_end,
                                       word_start)
@@ -329,6 +330,7 @@ _WEAK_HEADS = frozenset({"zentrum", "zentrums", "zentren", "kommission", "komite
                          "arbeitsgruppe", "gruppe", "werk", "werke", "werks", "werken", "börse", "bank", "holding",
                          "agentur", "verband", "vereinigung", "konzern", "fonds", "institut", "mission", "botschaft"})
 _TOPIC_PREPOSITIONS = frozenset({"für", "zur", "zum"})
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
 _GENERIC_LEADS = re.compile(r"^(?:(?:Das|Die|Der)\s+)?(?:\w*[Uu]nternehmen|Firma|Betrieb|Gesellschaft"
                             r"|\w*(?:[Bb]auer|[Hh]ersteller|[Ll]ieferer|[Hh]ändler|[Kk]onzern))\s+(?=[A-ZÄÖÜ])")  # (`Anlagenbauer X AG`)
 
@@ -429,9 +431,14 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
             place_complement = False
             seen_connector = False  # `und` joins inside a complement (`für Industrie und Handel`) only
             topic = k < len(tokens) and tokens[k].lower() in _TOPIC_PREPOSITIONS
+            # a body for the cooperation of two sides names both: `... zwischen Belarus und der Region Irkutsk`
+            cooperation = topic and any(t.lower() == "zusammenarbeit" for t in tokens[k:k + 4])
             while k < len(tokens) and k - i <= 12:
                 w = tokens[k]
                 w_low = w.lower()
+                if w_low == "mit" and cooperation and k + 1 < len(tokens) and tokens[k + 1].lower() in _ARTICLES:
+                    k += 1  # `Arbeitsgruppe für die Zusammenarbeit des Gomeler Gebiets mit der Region ...`
+                    continue
                 if w_low in ("in", "im", "am", "an", "auf", "mit", "bei", "über"):
                     break  # `Werk in Minsk` gives the plant's place, not its name
                 if _is_time_word(w):
@@ -439,8 +446,9 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
                 if w_low in g.connectors:
                     if w_low == "und" and not seen_connector:
                         break  # `Automobilwerk und AstanaBelAZService LLP`: two bodies, not one name
-                    if w_low == "und" and not (k + 1 < len(tokens) and tokens[k + 1][:1].isupper() and tokens[k + 1].lower() not in g.stop_words):
-                        break
+                    if w_low == "und" and not (k + 1 < len(tokens) and tokens[k + 1][:1].isupper() and tokens[k + 1].lower() not in g.stop_words) \
+                            and not (cooperation and k + 2 < len(tokens) and tokens[k + 1].lower() in _ARTICLES and tokens[k + 2][:1].isupper()):
+                        break  # (`Zusammenarbeit zwischen Belarus und der Region Irkutsk` goes on)
                     if w_low == "und" and any(map(_is_head, tokens[k + 1:k + 6])):
                         break  # `Agraruniversität und Belarussische ... Universität`: two organizations
                     if w_low in ("die", "den", "dem") and not after_preposition:
@@ -452,7 +460,7 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
                 if w in given_names or _surname_next(tokens, k):
                     break  # `des Föderationsrats Valentina Matwijenko`: a person follows the name
                 if k > i + 1 and _is_place_word(tokens[k - 1]) and _is_known_word(w) and not _is_place_word(w) \
-                        and not _is_head(w) and not _PLACE_ADJECTIVE.search(tokens[k - 1]):
+                        and not _is_head(w) and not _PLACE_ADJECTIVE.search(tokens[k - 1]) and w_low not in gazetteer().designators:
                     # `Hokimiyat der Region Samarkand Geld`: the name ended with its place (a place's
                     # adjective goes on with its noun: `der Kirgisischen Republik`)
                     break
@@ -483,6 +491,9 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
                 continue
             if right == i and _generic_head(word) and all(t[:1].islower() for t in tokens[left:i]):
                 continue  # `die belarussische Börse`, `das belarussische Industriezentrum`: a description
+            if left == i and word.lower() in _WEAK_HEADS and i + 2 < len(tokens) and tokens[i + 1].lower() in ("der", "des") \
+                    and tokens[i + 2][:1].islower():
+                continue  # `das Zentrum der kasachischen Ölindustrie`: what a town is, no body's name
             start, end = starts[left], starts[right] + len(tokens[right])
             head = word.lower().rstrip("-")
             authority = any(head.endswith(a) or head.endswith(a + "s") for a in g.authority_heads)
