@@ -28,6 +28,8 @@ class SectorLexicon:
     many_hits: int = 0  # 0: no such second way
     many_min_score: float = 0.0
     many_min_share: float = 0.0
+    # a document that reports this many figures of trade or deals deals with trade (0: off)
+    trade_figures: int = 0
 
 
 @cache
@@ -57,4 +59,5 @@ def sector_lexicon(language: str = "de") -> SectorLexicon:
         int(threshold.get("many_hits", 0)),
         float(threshold.get("many_min_score", 0)),
         float(threshold.get("many_min_share", 0)),
+        int(threshold.get("trade_figures", 0)),
     )

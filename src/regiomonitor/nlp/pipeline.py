@@ -2,7 +2,8 @@
 
 Organizations come before places and persons because a place or a person inside an
 organization's name (`Minsker Traktorenwerk`, `nach O. Seifullin benannte Universität`) is not
-a mention of its own; figures need places for their partners; quotes need persons.
+a mention of its own; figures need places for their partners; quotes need persons; sectors look
+at the figures (two figures of trade make a text on trade).
 """
 from __future__ import annotations
 

@@ -72,5 +72,15 @@ def select_sectors(scores: dict[str, float], hits: dict[str, int], length: int |
     return {key: round(value, 2) for key, value in sorted(scores.items(), key=lambda kv: -kv[1]) if substantial(key, value)}
 
 
+# the metrics of a figure on trade or deals (not investments or budgets)
+TRADE_METRICS = frozenset({"turnover", "export", "import", "balance", "contracts"})
+
+
 def add_sectors(doc: Document) -> None:
-    doc.sectors = select_sectors(*score_sectors(doc.text, doc.lowered), len(doc.text))
+    """Pipeline component: fill `doc.sectors` (needs figures, if the figures say it deals with trade)."""
+    scores, hits = score_sectors(doc.text, doc.lowered)
+    doc.sectors = select_sectors(scores, hits, len(doc.text))
+    lex = sector_lexicon()
+    if lex.trade_figures and "trade_finance" not in doc.sectors \
+            and sum(f.metric in TRADE_METRICS for f in doc.figures) >= lex.trade_figures:
+        doc.sectors["trade_finance"] = round(scores.get("trade_finance", 0.0), 2)
