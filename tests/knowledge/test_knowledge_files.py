@@ -215,7 +215,8 @@ def sectors_de() -> dict:
 def test_sector_threshold(sectors_de):
     threshold = sectors_de["threshold"]
     assert set(threshold) == {"min_score", "min_share", "min_hits", "short_text", "min_share_short",
-                              "many_hits", "many_min_score", "many_min_share"}
+                              "many_hits", "many_min_score", "many_min_share", "trade_figures"}
+    assert isinstance(threshold["trade_figures"], int) and threshold["trade_figures"] >= 2  # one figure is a passing word
     assert threshold["many_hits"] > threshold["min_hits"] and 0 < threshold["many_min_share"] < threshold["min_share"]
     assert threshold["min_share"] <= threshold["min_share_short"] < 1 and threshold["short_text"] > 0
     assert isinstance(threshold["min_score"], (int, float)) and threshold["min_score"] > 0
