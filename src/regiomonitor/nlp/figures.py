@@ -196,10 +196,11 @@ def find_amounts(text: str, lex: MoneyLexicon | None = None, lowered: str | None
     return amounts
 
 
-# a number and a scale of a million or more with no currency, before a lower-case word or a
+# a scale of a million or more with no currency after it, before a lower-case word or a
 # punctuation mark (`davon 2,4 Mio. in die Region`, `sind es bereits 58 Millionen.`); not before a
-# noun (`3 Mio. Tonnen`)
-_BARE_AMOUNT = re.compile(rf"(?<![\w,.])({NUMBER})\s?(Mio\.|Mrd\.|Millionen|Milliarden|Million|Milliarde)(?=\s*[.,;:)–-]|\s+[a-zäöü]|\s*$)")
+# noun (`3 Mio. Tonnen`); and the number before it
+_BARE_SCALE = re.compile(r"(?:Mio\.|Mrd\.|Millionen|Milliarden|Million|Milliarde)(?=\s*[.,;:)–-]|\s+[a-zäöü]|\s*$)")
+_NUMBER_BEFORE = re.compile(rf"(?<![\w,.])({NUMBER})\s?$")
 BARE_AMOUNT_REACH = 300  # characters back to the amount whose currency a bare one takes
 
 
@@ -208,16 +209,21 @@ def _bare_amounts(text: str, amounts: list[_Amount], lex: MoneyLexicon) -> list[
     same paragraph (`64 Millionen Dollar, ... sind es bereits 58 Millionen`): in its currency."""
     if not amounts:
         return []
-    ends = sorted((a.end, a) for a in amounts)
+    ordered = sorted(amounts, key=lambda a: a.start)
+    starts = [a.start for a in ordered]
     found = []
-    for m in _BARE_AMOUNT.finditer(text):
-        if any(a.start <= m.start() < a.end for a in amounts):
+    for scale in _BARE_SCALE.finditer(text, ordered[0].end):
+        at = bisect.bisect_right(starts, scale.start()) - 1  # the last amount that starts before it
+        if ordered[at].end > scale.start():
+            continue  # the scale of an amount with its currency (most of them)
+        number = _NUMBER_BEFORE.search(text, max(0, scale.start() - 40), scale.start())
+        if number is None:
             continue
-        before = [a for end, a in ends if m.start() - BARE_AMOUNT_REACH <= end <= m.start() and "\n" not in text[end:m.start()]]
-        if not before:
+        before = ordered[at]
+        if number.start() - before.end > BARE_AMOUNT_REACH or "\n" in text[before.end:number.start()]:
             continue
-        value = parse_number(m.group(1)) * lex.scales[m.group(2).lower()]
-        found.append(_Amount(m.start(), m.end(), value, before[-1].currency, m.group(0)))
+        value = parse_number(number.group(1)) * lex.scales[scale.group(0).lower()]
+        found.append(_Amount(number.start(), scale.end(), value, before.currency, text[number.start():scale.end()]))
     return found
 
 
