@@ -304,3 +304,11 @@ def test_similar_news_a_translation_notice_and_a_menu_spaced_by_two_blanks_go():
             "Ähnliche Nachrichten:\n\n• Samarkand und Gebiet Mogiljow: Verträge über 15 Mio. Dollar\n")
     text = clean_web_text(page).text
     assert "Schweiz" not in text and "Russischen" not in text and "Samarkand" not in text
+
+
+def test_more_from_a_town_and_a_bilingual_related_heading_open_lists_also_under_an_advert_mark():
+    page = ("Kursk und Gomel bauen Handel aus\n\n" + KURSK_BODY +
+            "Anzeige\n\nMehr aus Papenburg\nMeyer Werft: Land sichert Bürgschaft über 2,6 Mio. Euro für Zulieferer\n\n"
+            "Boshqa yangiliklar / Weitere Nachrichten\nAndischan: Investitionen von 15 Mio. Dollar in die Lederverarbeitung\n")
+    text = clean_web_text(page).text
+    assert "2,6 Mio." not in text and "Andischan" not in text and "Kursk" in text

@@ -715,3 +715,13 @@ def test_the_side_of_a_list_is_named_in_its_clause_not_before_the_colon():
             "geprägt: die Lieferungen in das Gebiet Archangelsk erreichten im Jahr 2023 161,9 Mio. USD, in die Republik "
             "Komi 74,8 Mio. USD.")
     assert [f[6] for f in figures(text)] == [["BY", "RU-ARK"], ["BY", "RU-KO"]]
+
+
+def test_a_figure_dated_in_the_past_is_no_goal_of_the_sentence_before_and_a_joint_venture_is_two_sided():
+    got = figures("Minsk, 12. März 2025. Belarus und Burjatien können ihren Handelsumsatz auf hundert Millionen Dollar "
+                  "steigern. Im vergangenen Jahr haben wir rund 37,6 Millionen Dollar erreicht.", date(2025, 3, 12))
+    assert got[1][3:5] == ("actual", 2024)
+    text = ("Das Gebiet Buchara und das Gebiet Homel vereinbarten eine Roadmap.\n\nIn Kogon soll ein Gemeinschaftsunternehmen "
+            "der Buxoro Tekstil MChJ und eines Homeler Partners entstehen; die Investitionen werden auf 12 Mio. US-Dollar "
+            "veranschlagt.")
+    assert figures(text)[0][6] == ["BY-HO", "UZ-BU"]

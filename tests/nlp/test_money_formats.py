@@ -115,3 +115,10 @@ def test_an_amount_without_currency_goes_on_from_the_one_before_it_but_not_befor
 def test_iso_codes_before_the_number():
     got = [(round(a.amount), a.currency) for a in find_amounts("KGS 40 Mio., TJS 5 Mio. und GEL 3 Mio.")]
     assert got == [(40_000_000, "KGS"), (5_000_000, "TJS"), (3_000_000, "GEL")]
+
+
+def test_a_quarter_billion_and_a_bare_amount_in_words():
+    got = [(round(a.amount), a.currency) for a in find_amounts(
+        "Unser Ziel ist eine Viertelmilliarde Dollar. Wir haben 37,6 Millionen Dollar erreicht; bis 2026 müssen wir "
+        "die Marke von hundert Millionen überschreiten.")]
+    assert got == [(250_000_000, "USD"), (37_600_000, "USD"), (100_000_000, "USD")]

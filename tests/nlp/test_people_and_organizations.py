@@ -493,3 +493,8 @@ def test_a_body_for_the_cooperation_of_two_sides_names_both_and_a_towns_role_is_
                      "Kasachstans. Das Werk arbeitet mit der Region zusammen.") == []
     assert org_names("Besucht wurde die Anlage der SPK „Sapadny“ und der MChJ „Surxon Textile“.") == [
         "SPK „Sapadny“", "MChJ „Surxon Textile“"]
+
+
+def test_a_descriptor_with_a_towns_adjective_is_no_part_of_a_firms_name():
+    assert org_names("Die Papenburger Förderanlagenbauer Rohlfing Fördertechnik GmbH liefert nach Karaganda.") == [
+        "Rohlfing Fördertechnik GmbH"]

@@ -76,3 +76,7 @@ def test_the_previous_year_is_the_one_before_the_year_the_sentence_named():
 ])
 def test_quarters_and_halves_in_short_form(text, expected):
     assert refs(text) == expected
+
+
+def test_the_months_a_figure_is_compared_with_are_no_date_of_it():
+    assert refs("In fünf Monaten 2021 stiegen die Exporte (132,5 % gegenüber Januar–Mai 2020).") == [(2021, "2021-01..2021-05")]

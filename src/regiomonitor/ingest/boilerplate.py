@@ -43,10 +43,14 @@ class Boilerplate:
 
     def opens_related(self, line: str) -> bool:
         """`Mehr zum Thema`, `Letzte Nachrichten aus Belarus`: the heading of a list of other
-        articles' teasers (a listed phrase, and at most RELATED_EXTRA_WORDS words after it)."""
-        words = _key_words(line)
-        return any(" ".join(words[:n]).casefold() in self.related
-                   for n in range(max(1, len(words) - RELATED_EXTRA_WORDS), len(words) + 1))
+        articles' teasers (a listed phrase, and at most RELATED_EXTRA_WORDS words after it), also
+        as one language of a bilingual heading (`Boshqa yangiliklar / Weitere Nachrichten`)."""
+        for part in line.split(" / ") if " / " in line else (line,):
+            words = _key_words(part)
+            if any(" ".join(words[:n]).casefold() in self.related
+                   for n in range(max(1, len(words) - RELATED_EXTRA_WORDS), len(words) + 1)):
+                return True
+        return False
 
     def is_furniture_line(self, line: str) -> bool:
         words = _key_words(line)

@@ -123,8 +123,8 @@ def _without_adverts(lines: list[str], phrases) -> list[str]:
         if phrases.marks_advert(line):
             after_mark = True
             continue
-        if not (after_mark and word_count(line) <= ADVERT_MAX_WORDS):
-            kept.append(line)
+        if not (after_mark and word_count(line) <= ADVERT_MAX_WORDS and not phrases.opens_related(line)):
+            kept.append(line)  # (a list of other articles under the mark is cut as such)
         after_mark = False
     return kept
 

@@ -67,7 +67,7 @@ _BOTH_REGIONS = re.compile(
     r"\bbeide[nrs]?\s+(?:Gebiet|Region|Oblast|Nachbarregion|Partnerregion|Provinz)\w*"
     r"|\bzwischen\s+den\s+(?:Gebiet|Region|Oblast|Nachbarregion|Partnerregion|Provinz)\w*(?!\s+[A-ZÄÖÜ])")
 _BOTH_REGIONS_OPENERS = ("beide", "zwischen")
-_BILATERAL = re.compile(r"gegenseitig|bilateral|zwischen\s+den\s+(?:parteien|seiten|regionen|ländern)|beide[nr]?\s+(?:seiten|parteien|länder)|mit\s+(?:der|dem|den)\s+(?:region|republik|partner)", re.IGNORECASE)
+_BILATERAL = re.compile(r"gegenseitig|bilateral|gemeinschaftsunternehmen|joint[\s-]venture|zwischen\s+den\s+(?:parteien|seiten|regionen|ländern)|beide[nr]?\s+(?:seiten|parteien|länder)|mit\s+(?:der|dem|den)\s+(?:region|republik|partner)", re.IGNORECASE)
 
 
 @dataclass
@@ -200,7 +200,14 @@ def find_amounts(text: str, lex: MoneyLexicon | None = None, lowered: str | None
 # punctuation mark (`davon 2,4 Mio. in die Region`, `sind es bereits 58 Millionen.`); not before a
 # noun (`3 Mio. Tonnen`); and the number before it
 _BARE_SCALE = re.compile(r"(?:Mio\.|Mrd\.|Millionen|Milliarden|Million|Milliarde)(?=\s*[.,;:)–-]|\s+[a-zäöü]|\s*$)")
-_NUMBER_BEFORE = re.compile(rf"(?<![\w,.])({NUMBER})\s?$")
+
+
+@lru_cache(maxsize=None)
+def _number_before(lex: MoneyLexicon) -> re.Pattern:
+    """A number in digits or in words (`hundert`) that ends a stretch."""
+    words = "|".join(re.escape(w) for w in sorted(lex.number_words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w,.])({NUMBER}|(?i:{words}))\s?$")
+
 BARE_AMOUNT_REACH = 300  # characters back to the amount whose currency a bare one takes
 
 
@@ -216,13 +223,14 @@ def _bare_amounts(text: str, amounts: list[_Amount], lex: MoneyLexicon) -> list[
         at = bisect.bisect_right(starts, scale.start()) - 1  # the last amount that starts before it
         if ordered[at].end > scale.start():
             continue  # the scale of an amount with its currency (most of them)
-        number = _NUMBER_BEFORE.search(text, max(0, scale.start() - 40), scale.start())
+        number = _number_before(lex).search(text, max(0, scale.start() - 40), scale.start())
         if number is None:
             continue
         before = ordered[at]
         if number.start() - before.end > BARE_AMOUNT_REACH or "\n" in text[before.end:number.start()]:
             continue
-        value = parse_number(number.group(1)) * lex.scales[scale.group(0).lower()]
+        word = number.group(1)
+        value = (parse_number(word) if word[0].isdigit() else lex.number_words[word.lower()]) * lex.scales[scale.group(0).lower()]
         found.append(_Amount(number.start(), scale.end(), value, before.currency, text[number.start():scale.end()]))
     return found
 
@@ -1365,8 +1373,11 @@ def add_figures(doc: Document) -> None:
         if own_metric in (None, "other") and _exchange_context(doc, si, paragraph_start):
             # sales on a Belarusian exchange to buyers abroad are exports; its deals are its turnover
             metric = "turnover" if _EXCHANGE_DEALS.search(sentence.text) else "export"
+        # (a goal or forecast of the sentence before does not reach a figure dated in the past:
+        # `Im vergangenen Jahr haben wir 37,6 Mio. Dollar erreicht`)
+        past = ref is not None and ref.year is not None and doc_year is not None and ref.year < doc_year
         kind = (_kind(before, after, lex) or _kind(text[sentence.start:amount.start], after + tail, lex)
-                or (ctx.kind if ctx.sentence >= si - 1 else None) or "actual")
+                or (ctx.kind if ctx.sentence >= si - 1 and not past else None) or "actual")
         if ref is not None and ref.year is None and ref.months is not None:
             earlier = _context_time(doc, si, sentence_times, paragraph_start)
             ref = ref.with_year(ctx.year or (earlier.year if earlier else None) or _months_year(ref, doc.date))

@@ -331,7 +331,7 @@ _WEAK_HEADS = frozenset({"zentrum", "zentrums", "zentren", "kommission", "komite
                          "agentur", "verband", "vereinigung", "konzern", "fonds", "institut", "mission", "botschaft"})
 _TOPIC_PREPOSITIONS = frozenset({"für", "zur", "zum"})
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
-_GENERIC_LEADS = re.compile(r"^(?:(?:Das|Die|Der)\s+)?(?:\w*[Uu]nternehmen|Firma|Betrieb|Gesellschaft"
+_GENERIC_LEADS = re.compile(r"^(?:(?:Das|Die|Der)\s+)?(?:[A-ZÄÖÜ]\w+er\s+(?=\w*(?:[Bb]auer|[Hh]ersteller)))?(?:\w*[Uu]nternehmen|Firma|Betrieb|Gesellschaft"
                             r"|\w*(?:[Bb]auer|[Hh]ersteller|[Ll]ieferer|[Hh]ändler|[Kk]onzern))\s+(?=[A-ZÄÖÜ])")  # (`Anlagenbauer X AG`)
 
 

@@ -242,6 +242,9 @@ def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[Ti
     for m in matches("month_range"):
         if not free(m.start(), m.end()):
             continue
+        if _ends_with_comparison(text[max(0, m.start() - 40):m.start()]):
+            taken.append((m.start(), m.end()))  # `132,5 % gegenüber Januar–Mai 2020`: the base of a comparison, its year too
+            continue
         first, last = _months()[_lower(m.group(1))], _months()[_lower(m.group(2))]
         if last < first:
             continue
@@ -250,6 +253,9 @@ def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[Ti
     for kind in ("months", "quarter", "quarter_short", "quarters", "half"):
         for m in matches(kind):
             if not free(m.start(), m.end()):
+                continue
+            if _ends_with_comparison(text[max(0, m.start() - 40):m.start()]):
+                taken.append((m.start(), m.end()))
                 continue
             word = _lower(m.group(1))
             if kind == "months":
