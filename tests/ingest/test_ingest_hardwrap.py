@@ -50,3 +50,34 @@ def test_paragraph_per_line_text_is_left_alone():
             "Die Gäste sahen ein Werk für Landtechnik.\n")
     assert unwrap(page) == page
     assert clean_web_text(page).text.count("\n\n") == 2
+
+
+FORWARDED = (
+    "-------- Weitergeleitete Nachricht --------\n"
+    "Betreff: WG: PM: Holstein-Faersen fuer Nordkasachstan\n"
+    "Datum: Wed, 5 Mar 2025 08:12:40 +0100\n"
+    "Von: Jens Hamann <j.hamann@example.de>\n"
+    "An: Redaktion Landwirtschaft <redaktion@example.de>\n\n"
+    "zur Info, kam gestern rein.\n\n"
+    "-------- Original-Nachricht --------\n"
+    "Betreff: PM: Holstein-Faersen fuer Nordkasachstan\n"
+    "Datum: Tue, 4 Mar 2025 14:30:05 +0100\n"
+    "Von: Nordrind Genetik eG - Presse <presse@example.de>\n\n"
+    "Nordrind Genetik liefert 1.200 Holstein-Färsen nach Nordkasachstan\n\n"
+    "Die Nordrind Genetik eG aus Neumünster hat mit der TOO \"Esil Agro\" aus\n"
+    "dem Gebiet Nordkasachstan einen Vertrag über die Lieferung von 1.200\n"
+    "tragenden Holstein-Färsen unterzeichnet. Der Auftragswert liegt bei rund\n"
+    "3,6 Mio. Euro. Die Tiere sollen im Mai und Juni per Lkw und Bahn über\n"
+    "Polen, Belarus und Russland nach Petropawl gebracht werden, wie die\n"
+    "Genossenschaft mitteilte. Weitere Lieferungen seien geplant, hieß es.\n")
+
+
+def test_a_forwarded_e_mail_loses_its_headers_and_is_dated_by_the_message_it_forwards():
+    from datetime import date
+
+    from regiomonitor.ingest.reader import read_text
+
+    doc = read_text(FORWARDED)
+    assert "Betreff" not in doc.text and "Hamann" not in doc.text
+    assert "unterzeichnet. Der Auftragswert liegt bei rund 3,6 Mio. Euro." in doc.text
+    assert doc.date == date(2025, 3, 4)

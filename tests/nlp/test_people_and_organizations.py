@@ -498,3 +498,9 @@ def test_a_body_for_the_cooperation_of_two_sides_names_both_and_a_towns_role_is_
 def test_a_descriptor_with_a_towns_adjective_is_no_part_of_a_firms_name():
     assert org_names("Die Papenburger Förderanlagenbauer Rohlfing Fördertechnik GmbH liefert nach Karaganda.") == [
         "Rohlfing Fördertechnik GmbH"]
+
+
+def test_a_name_after_a_role_ends_before_a_place_of_two_words():
+    text = ("Eine Delegation besuchte unter Leitung des stellvertretenden Vorsitzenden Igor Marzinkewitsch "
+            "Nischni Nowgorod.")
+    assert [p.name for p in process(Document(text=text)).persons] == ["Igor Marzinkewitsch"]

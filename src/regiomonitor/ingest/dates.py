@@ -212,6 +212,16 @@ def _standalone_date(lines: list[str]) -> date | None:
     return None
 
 
+_MAIL_DATE = re.compile(r"(?:Datum|Date|Gesendet|Sent):\s", re.IGNORECASE)
+
+
+def _mail_date(lines: list[str]) -> date | None:
+    """The date of an e-mail's header; of a forwarded one, the date of the message forwarded
+    (its header comes last: `Datum: Tue, 4 Mar 2025` under `-------- Original-Nachricht --------`)."""
+    dates = [found[0] for line in lines if _MAIL_DATE.match(line) and (found := full_dates(line))]
+    return dates[-1] if dates else None
+
+
 def _first_date_span(text: str) -> tuple[int, int] | None:
     spans = [m.span() for p in (*_named_month_dates(), _ISO, _NUMERIC) for m in p.finditer(text)]
     return min(spans) if spans else None
@@ -220,6 +230,9 @@ def _first_date_span(text: str) -> tuple[int, int] | None:
 def publication_date(text: str, url: str | None = None) -> date | None:
     """The publication date that `text` (raw, before cleaning) and `url` state, or None."""
     top = first_lines(text, max(STANDALONE_DATE_MAX_LINES, HEADER_MAX_LINES * 2 + 1))
+    mailed = _mail_date(top)
+    if mailed is not None:
+        return mailed
     header = _header(top)
     for line in header:
         dates = full_dates(line)

@@ -27,6 +27,7 @@ from regiomonitor.ingest.footnotes import (
     reference_numbers,
     strip_reference_marks,
 )
+from regiomonitor.ingest.hardwrap import MAIL_HEADER
 from regiomonitor.ingest.linejoin import join_lines
 from regiomonitor.nlp.document import Footnote
 
@@ -65,12 +66,17 @@ class _Line:
     ends_sentence: bool  # _ends_sentence(text), asked up to four times per line
 
 
+MAIL_HEADER_LINES = 20  # an e-mail's header stands in its first lines
+
+
 def looks_pdf_extracted(text: str) -> bool:
     """True when `text` carries the layout of a PDF extraction: hard-wrapped short lines,
     double line spacing or footnote rules. Paragraph-per-line web text is not."""
     lines = text.split("\n")
     if not _has_content_lines(lines, 6):
         return False
+    if sum(1 for ln in lines[:MAIL_HEADER_LINES] if MAIL_HEADER.match(ln.strip())) >= 2:
+        return False  # an e-mail (`Betreff:`, `Datum:` ...), wrapped at a typewriter's width: no PDF
     if any(SEPARATOR.match(ln) for ln in lines) and any(_starts_numbered(ln) for ln in lines):
         return True
     content = [ln for ln in lines if ln.strip()]  # (not before: footnote rules decide a long text)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from regiomonitor.ingest.boilerplate import boilerplate
 from regiomonitor.ingest.dates import full_dates, is_masthead
-from regiomonitor.ingest.hardwrap import unwrap
+from regiomonitor.ingest.hardwrap import MAIL_HEADER, unwrap
 from regiomonitor.ingest.markdown import strip_images_and_links
 from regiomonitor.ingest.paragraphs import dedupe_paragraphs, word_count
 
@@ -207,7 +207,7 @@ def clean_web_text(text: str, title_hint: str | None = None) -> WebText:
     if cut:
         warnings.append("dropped the comment section")
     lines = [ln for ln in lines if not (phrases.is_furniture_line(ln) or phrases.is_appeal(ln) or _is_menu_line(ln)
-                                        or _is_contact_line(ln))]
+                                        or _is_contact_line(ln) or MAIL_HEADER.match(ln))]
     body_idx = [i for i, ln in enumerate(lines) if is_body_paragraph(ln) and not is_masthead(ln)]
     if not body_idx:
         # nothing looks like running text (a headline, a list, a one-liner): keep it all

@@ -290,7 +290,7 @@ def _introduced_by_role(text: str, role_end: int, excluded: SpanCover) -> tuple[
             if run:
                 break
             continue
-        if word[0].isupper() and _name_like(word) and (run or not _is_place_name(word)) \
+        if word[0].isupper() and (_name_like(word) or word in person_base().given_names) and (run or not _is_place_name(word)) \
                 and word.lower() not in gazetteer().designators:  # (`des Rajons Pinsk`: no name opens there)
             run.append(tm)
             continue
@@ -302,6 +302,8 @@ def _introduced_by_role(text: str, role_end: int, excluded: SpanCover) -> tuple[
         if word in _ROLE_LINKS or word.endswith(_ADJECTIVE_ENDINGS) or (word[0].isupper() and word.isalpha()):
             continue
         break
+    if run and stop is not None and _is_place_name(text[run[-1].start():stop.end()]):
+        run.pop()  # `Igor Marzinkewitsch Nischni Nowgorod`: a place of two words follows the name
     while run and _is_place_name(run[-1].group()):
         run.pop()  # `Anatoli Issatschenko Tscheboksary, wo ...`: the place the sentence goes on with
     if len(run) < 2:
