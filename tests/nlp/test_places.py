@@ -88,3 +88,7 @@ def test_a_city_adjective_before_a_region_compound_is_the_region_and_a_route_nam
     assert ids("Eine Delegation des Minsker Gebietsexekutivkomitees reiste ab.") == ["BY-MI"]
     assert ids("Das Minsker Stadtexekutivkomitee tagte.") == ["BY-HM"]
     assert ids("Züge fahren aus Lanzhou über Brest nach Europa.") == []
+
+
+def test_a_language_edition_names_no_country_in_either_case():
+    assert ids("Zeitung des Gebiets Witebsk · Deutsche Ausgabe. Maßgeblich ist die russische Fassung.") == ["BY-VI"]

@@ -86,7 +86,7 @@ def gazetteer(language: str = "de") -> Gazetteer:
     # level NOT_A_PLACE is dropped by the matcher
     blocked = folder / "not_places.txt"
     for phrase in read_lines(blocked) if blocked.exists() else []:
-        by_key.setdefault(phrase.lower(), [PlaceForm("", NOT_A_PLACE, "name", phrase, None, True)])
+        by_key.setdefault(phrase.lower(), [PlaceForm("", NOT_A_PLACE, "name", phrase, None, phrase[:1].isupper())])
     automaton = ahocorasick.Automaton()
     # in key order, the trie nodes of keys that share a prefix are allocated close together: a
     # scan (which follows such paths) then touches fewer cache lines while the automaton is cold
