@@ -222,3 +222,10 @@ def test_a_menu_with_an_issue_number_does_not_end_the_header_and_a_byline_may_ca
             "Von Katharina Brenner | 12.03.2025\n\n"
             "Auf dem Hof der Molkerei am Stadtrand von Joschkar-Ola stehen drei nagelneue Abfüllanlagen aus Grodno.\n")
     assert publication_date(page) == date(2025, 3, 12)
+
+
+def test_an_authors_name_before_the_date():
+    page = ("„Fergana und Gomel passen zusammen“\n\nUsbekistans Botschafter in Minsk über Mähdrescher, Garn und das Ziel "
+            "von zwei Milliarden Dollar im Handel beider Länder\n\nAljona Kruk | 4. Juli 2025\n\n"
+            "Herr Botschafter, wie entwickelt sich der Handel zwischen Usbekistan und Belarus in diesem Jahr?\n")
+    assert publication_date(page) == date(2025, 7, 4)

@@ -312,3 +312,8 @@ def test_more_from_a_town_and_a_bilingual_related_heading_open_lists_also_under_
             "Boshqa yangiliklar / Weitere Nachrichten\nAndischan: Investitionen von 15 Mio. Dollar in die Lederverarbeitung\n")
     text = clean_web_text(page).text
     assert "2,6 Mio." not in text and "Andischan" not in text and "Kursk" in text
+
+
+def test_an_authors_name_and_date_in_a_masthead_keep_the_name():
+    page = ("Kursk und Gomel bauen Handel aus\n\nAljona Kruk | 4. Juli 2025\n\n" + KURSK_BODY)
+    assert "\n\nAljona Kruk\n\n" in clean_web_text(page).text

@@ -725,3 +725,10 @@ def test_a_figure_dated_in_the_past_is_no_goal_of_the_sentence_before_and_a_join
             "der Buxoro Tekstil MChJ und eines Homeler Partners entstehen; die Investitionen werden auf 12 Mio. US-Dollar "
             "veranschlagt.")
     assert figures(text)[0][6] == ["BY-HO", "UZ-BU"]
+
+
+def test_money_a_body_provides_or_receives_now_is_actual_whatever_the_sentence_before_planned():
+    got = figures("Das Gebiet will bis 2027 rund 5 Mrd. Rubel in eine Sonderwirtschaftszone investieren. Es stellt für "
+                  "die Zufahrtsstraßen 1,3 Milliarden Rubel aus dem Regionalhaushalt bereit. Esil Agro erhält Zuschüsse "
+                  "von 1,1 Mrd. Tenge.")
+    assert [f[3] for f in got] == ["target", "actual", "actual"]

@@ -504,3 +504,4 @@ def test_a_name_after_a_role_ends_before_a_place_of_two_words():
     text = ("Eine Delegation besuchte unter Leitung des stellvertretenden Vorsitzenden Igor Marzinkewitsch "
             "Nischni Nowgorod.")
     assert [p.name for p in process(Document(text=text)).persons] == ["Igor Marzinkewitsch"]
+

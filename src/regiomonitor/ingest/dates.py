@@ -39,7 +39,9 @@ _DATE_LINE_TAIL = re.compile(r"^[\s,|–-]*(?:(?:um\s+)?\d{1,2}:\d{2}(?:\s*uhr)?
                              r"(?:[|·•]\s*(?:[^\d.!?\n]|\.(?=\S)){1,60})?$", re.IGNORECASE)  # (`· Redaktion Ostexperte.de`)
 STANDALONE_DATE_MAX_LINES = 40
 _PLACE_AGENCY_LEAD = re.compile(r"[A-ZÄÖÜ][\w./-]{1,30}(?: [A-ZÄÖÜ][\w./-]{1,20})?\s*\([^()\n]{1,20}\)\s*[–-]\s*$")
-_BYLINE_LEAD = re.compile(r"(?:Von|Text:|Autor(?:in)?:?)\s+[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3}\s*[|·,–-]\s*$")
+# a byline before a date: `Von Katharina Brenner |`, `Aljona Kruk |`
+_BYLINE_LEAD = re.compile(r"(?:(?:Von|Text:|Autor(?:in)?:?)\s+[A-ZÄÖÜ][\w.-]+|[A-ZÄÖÜ][\w.-]+\s+[A-ZÄÖÜ][\w.-]+)"
+                          r"(?:\s+[A-ZÄÖÜ][\w.-]+){0,2}\s*[|·,–-]\s*$")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _URL_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(\d{2})[/_-]?(\d{2})(?=[/_.-]|$)")
 MIN_YEAR, MAX_YEAR = 1990, 2100

@@ -24,6 +24,7 @@ from regiomonitor.ingest.dates import full_dates, is_masthead
 from regiomonitor.ingest.hardwrap import MAIL_HEADER, unwrap
 from regiomonitor.ingest.markdown import strip_images_and_links
 from regiomonitor.ingest.paragraphs import dedupe_paragraphs, word_count
+from regiomonitor.knowledge.persons import person_base
 
 _RULE_LINE = re.compile(r"([=_*~#-])\1{5,}$")  # `=====`, `-----`: a plain-text page's rules
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -149,13 +150,22 @@ _FIELD_SEPARATOR = re.compile(r"\s+[|·]\s+")
 
 def _masthead_byline(line: str) -> str:
     """A masthead keeps only the author's field, which names a person (`Veröffentlicht:
-    09.09.2024 | Rubrik: Statistik | Von Anna Petrowa` -> `Von Anna Petrowa`); other lines stay."""
-    if "Von " not in line and "Text" not in line and "Autor" not in line:
-        return line  # (most lines)
+    09.09.2024 | Rubrik: Statistik | Von Anna Petrowa` -> `Von Anna Petrowa`, `Aljona Kruk | 4. Juli
+    2025` -> `Aljona Kruk`); other lines stay."""
+    if "|" not in line and "·" not in line:
+        return line  # (most lines: no fields)
     if not is_masthead(line):
         return line
-    bylines = [field for field in _FIELD_SEPARATOR.split(line) if _BYLINE.match(field.strip())]
-    return bylines[0].strip() if bylines else line
+    bylines = [field.strip() for field in _FIELD_SEPARATOR.split(line) if _is_byline(field.strip())]
+    return bylines[0] if bylines else line
+
+
+def _is_byline(line: str) -> bool:
+    """`Von Anna Petrowa`, or a listed given name and a surname alone (`Aljona Kruk`)."""
+    if _BYLINE.match(line):
+        return True
+    words = line.split()
+    return 2 <= len(words) <= 3 and words[0] in person_base().given_names and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 # a press contact or an imprint: a phone number or an e-mail address
@@ -228,10 +238,10 @@ def clean_web_text(text: str, title_hint: str | None = None) -> WebText:
                 kept.extend(byline_above)  # (it goes under the headline, where bylines stand)
                 byline_above = []
                 continue
-            if title is None and _BYLINE.match(line):
+            if title is None and _is_byline(line):
                 byline_above.append(line)
                 continue
-            elif title is not None and (_BYLINE.match(line) or (
+            elif title is not None and (_is_byline(line) or (
                     _is_title_candidate(line) and word_count(line) > FURNITURE_MAX_WORDS)):
                 pass  # under the headline: its subtitle, the author's byline (`Von Anna Petrowa`)
             elif _is_head_furniture(line):
