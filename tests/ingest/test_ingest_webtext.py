@@ -317,3 +317,8 @@ def test_more_from_a_town_and_a_bilingual_related_heading_open_lists_also_under_
 def test_an_authors_name_and_date_in_a_masthead_keep_the_name():
     page = ("Kursk und Gomel bauen Handel aus\n\nAljona Kruk | 4. Juli 2025\n\n" + KURSK_BODY)
     assert "\n\nAljona Kruk\n\n" in clean_web_text(page).text
+
+
+def test_a_subscription_offer_is_furniture():
+    page = "Kursk und Gomel bauen Handel aus\n\n" + KURSK_BODY + "Jetzt abonnieren: 10 Ausgaben für 89 Euro · Impressum · Datenschutz\n"
+    assert "89 Euro" not in clean_web_text(page).text

@@ -732,3 +732,14 @@ def test_money_a_body_provides_or_receives_now_is_actual_whatever_the_sentence_b
                   "die Zufahrtsstraßen 1,3 Milliarden Rubel aus dem Regionalhaushalt bereit. Esil Agro erhält Zuschüsse "
                   "von 1,1 Mrd. Tenge.")
     assert [f[3] for f in got] == ["target", "actual", "actual"]
+
+
+def test_a_fact_box_repeating_the_bodys_amounts_adds_no_figures():
+    text = ("Taunus Pharma will bis 2027 rund 48 Mio. Euro in ein Werk in Urgut investieren. Die Hälfte soll die KfW "
+            "IPEX-Bank mit einem Kredit über 24 Millionen Euro finanzieren. Das Werk soll Generika für den usbekischen "
+            "Markt herstellen und 320 Mitarbeiter beschäftigen. Der Gouverneur sprach von einem Leuchtturm für die ganze "
+            "Region. Für Hessen ist Usbekistan längst kein Nischenmarkt mehr, heißt es in Wiesbaden.\n\nFakten: Hessen und Usbekistan\n• Hessische "
+            "Exporte nach Usbekistan 2024: 212 Mio. Euro\n• Investition Taunus Pharma in Urgut: 48 Mio. Euro\n• Kredit der "
+            "KfW IPEX-Bank: 24 Mio. Euro\n• Handel "
+            "Deutschland–Usbekistan 2024: rund 1,3 Mrd. Euro")
+    assert [f[0] for f in figures(text)] == [48e6, 24e6, 212e6, 1.3e9]

@@ -1443,7 +1443,7 @@ def add_figures(doc: Document) -> None:
                 undated.add(len(figures))
             figures.append(replace(figure, amount=same.amount, currency=same.currency, start=same.start,
                                     end=same.end, surface=same.surface, change_pct=None))
-    doc.figures = _without_headline_repeats(doc, _without_undated_repeats(figures, undated))
+    doc.figures = _without_summary_repeats(doc, _without_headline_repeats(doc, _without_undated_repeats(figures, undated)))
 
 
 # between an amount and the same value in another currency in brackets after it
@@ -1461,6 +1461,27 @@ def _equivalents(text: str, amounts: list[_Amount]) -> dict[int, tuple[_Amount, 
             if close:
                 pairs[id(a)] = (b, close.end())
     return pairs
+
+
+_SUMMARY_POINT = ("•", "·", "▪", "■", "►", "-", "–", "*")
+
+
+def _without_summary_repeats(doc: Document, figures: list[Figure]) -> list[Figure]:
+    """A fact box under the text (`Fakten: ...` / `• Kredit der KfW IPEX-Bank: 24 Mio. Euro`) sums up
+    amounts the body gave: a point's amount that the running text stated before it is that figure."""
+    text = doc.text
+    stated: set[tuple[int, str]] = set()
+    kept = []
+    for f in figures:
+        line_start = text.rfind("\n", 0, f.start) + 1
+        key = (round(f.amount), f.currency)
+        if text.startswith(_SUMMARY_POINT, line_start):
+            if key in stated:
+                continue
+        else:
+            stated.add(key)
+        kept.append(f)
+    return kept
 
 
 _SECTION_CHARS = 800  # how far under a sub-heading the body states its amount again
