@@ -505,3 +505,20 @@ def test_a_name_after_a_role_ends_before_a_place_of_two_words():
             "Nischni Nowgorod.")
     assert [p.name for p in process(Document(text=text)).persons] == ["Igor Marzinkewitsch"]
 
+
+
+def test_branches_centres_cooperatives_a_tajik_hukumat_and_a_ministry_for_a_list_of_topics():
+    assert org_names("Die Kalugaer Filiale der Moskauer Staatlichen Technischen Universität N. E. Bauman bildet aus. "
+                     "Die Nordrind Genetik eG liefert Färsen. Das Internationalisierungscenter Steiermark hilft.") == [
+        "Kalugaer Filiale der Moskauer Staatlichen Technischen Universität N. E. Bauman", "Nordrind Genetik eG",
+        "Internationalisierungscenter Steiermark"]
+    doc = process(Document(text="Das Hukumat des Gebiets Chatlon stellt Geld bereit."))
+    assert [(o.name, o.attrs.get("authority")) for o in doc.organizations] == [("Hukumat des Gebiets Chatlon", True)]
+    assert org_names("Es sprach die Referatsleiterin im Niedersächsischen Ministerium für Wirtschaft, Arbeit, Verkehr und "
+                     "Digitalisierung, Kerstin Ahlers.") == [
+        "Niedersächsisches Ministerium für Wirtschaft, Arbeit, Verkehr und Digitalisierung"]
+
+
+def test_an_academic_title_between_role_and_name_and_more_german_given_names():
+    text = "„Das ist gut“, sagte Vorstand Dr. Hauke Petersen. Inhaber Prof. Dr. Ralph Weber lobte den Vertrag."
+    assert [p.name for p in process(Document(text=text)).persons] == ["Hauke Petersen", "Ralph Weber"]

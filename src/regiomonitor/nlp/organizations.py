@@ -385,6 +385,32 @@ _ADJECTIVE_INFLECTIONS = ("e", "en", "er", "es", "em")
 _PLACE_ADJECTIVE = re.compile(r"isch(?:e[nmrs]?)?$")
 
 
+def _topic_list_end(tokens: list[str], k: int) -> int | None:
+    """At a comma (`tokens[k]`) in a body's topic: the index of the last topic of a list `, B, C und
+    D` (each one capitalised word), or None when no such list follows (a comma ending the name)."""
+    j = k
+    while j + 1 < len(tokens) and tokens[j] == "," and tokens[j + 1][:1].isupper() and tokens[j + 1].isalpha():
+        j += 2
+    if j > k and j + 1 < len(tokens) and tokens[j] == "und" and tokens[j + 1][:1].isupper() and tokens[j + 1].isalpha():
+        return j + 1
+    return None
+
+
+def _head_ahead(tokens: list[str], k: int) -> int | None:
+    """The index of a head noun that capitalised modifiers from `k` on lead to (`Moskauer
+    Staatlichen Technischen Universität`, `Belarussischen Industrie- und Handelskammer`), or None."""
+    j = k
+    while j < len(tokens) and j - k <= 4:
+        t = tokens[j]
+        if _is_head(t) and j > k:
+            return j
+        if t[:1].isupper() or t.endswith("-") or (t == "und" and j > k and tokens[j - 1].endswith("-")):
+            j += 1
+            continue
+        return None
+    return None
+
+
 def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
                   heads: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """(start, end, is_authority) of organization noun phrases; `low` is the text lower-cased,
@@ -459,6 +485,19 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
                     continue
                 if w in given_names or _surname_next(tokens, k):
                     break  # `des Föderationsrats Valentina Matwijenko`: a person follows the name
+                head_at = _head_ahead(tokens, k) if after_preposition is False and tokens[k - 1].lower() in ("der", "des") else None
+                if head_at is not None:
+                    # `Filiale der Moskauer Staatlichen Technischen Universität`: the body it belongs to
+                    right = head_at
+                    place_complement = True
+                    k = head_at + 1
+                    continue
+                if w == "," and topic and (last := _topic_list_end(tokens, k)) is not None:
+                    right = last  # `Ministerium für Wirtschaft, Arbeit, Verkehr und Digitalisierung`
+                    k = last + 1
+                    continue
+                if len(w) == 1 and w.isupper() and k + 1 < len(tokens) and tokens[k + 1] == ".":
+                    break  # an initial: a namesake follows (`Universität N. E. Bauman`, read after the name)
                 if k > i + 1 and _is_place_word(tokens[k - 1]) and _is_known_word(w) and not _is_place_word(w) \
                         and not _is_head(w) and not _PLACE_ADJECTIVE.search(tokens[k - 1]) and w_low not in gazetteer().designators:
                     # `Hokimiyat der Region Samarkand Geld`: the name ended with its place (a place's

@@ -59,6 +59,7 @@ _BYLINE_LINE = re.compile(r"(?:[Vv]on|Text(?:[ \t]+und[ \t]+Fotos?)?:|Autor:|Aut
 # the same after a line break, for the lines after the first: `re` finds a `\n` by a fast search,
 # where a pattern opening with `^` is tried at every offset
 _BYLINE_AFTER_BREAK = re.compile(r"\n" + _BYLINE_LINE.pattern, re.MULTILINE)
+_TITLES = ("Dr", "Prof", "Ing", "Dipl")
 _NAMED_AFTER = re.compile(r"\s+benannte[nmrs]?\b")
 _NOT_SURNAME_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "ität")
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüßéë]+)?")
@@ -299,8 +300,9 @@ def _introduced_by_role(text: str, role_end: int, excluded: SpanCover) -> tuple[
             break
         if word == ",":
             return _name_in_commas(text, tm.end(), excluded)  # `vom Chokim der Region, Schawkat Abdurasakow,`
-        if word in _ROLE_LINKS or word.endswith(_ADJECTIVE_ENDINGS) or (word[0].isupper() and word.isalpha()):
-            continue
+        if word in _ROLE_LINKS or word.endswith(_ADJECTIVE_ENDINGS) or (word[0].isupper() and word.isalpha()) \
+                or (word == "." and text[max(0, tm.start() - 4):tm.start()].endswith(_TITLES)):
+            continue  # (an academic title before the name: `Vorstand Dr. Hauke Petersen`)
         break
     if run and stop is not None and _is_place_name(text[run[-1].start():stop.end()]):
         run.pop()  # `Igor Marzinkewitsch Nischni Nowgorod`: a place of two words follows the name
