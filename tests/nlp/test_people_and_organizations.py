@@ -522,3 +522,13 @@ def test_branches_centres_cooperatives_a_tajik_hukumat_and_a_ministry_for_a_list
 def test_an_academic_title_between_role_and_name_and_more_german_given_names():
     text = "„Das ist gut“, sagte Vorstand Dr. Hauke Petersen. Inhaber Prof. Dr. Ralph Weber lobte den Vertrag."
     assert [p.name for p in process(Document(text=text)).persons] == ["Hauke Petersen", "Ralph Weber"]
+
+
+def test_a_mission_abroad_is_named_with_where_it_sits_but_a_described_one_is_no_name():
+    assert org_names("Der Handelsrat der Botschaft der Republik Belarus in Kasachstan, Igor Petrow, sprach. Die "
+                     "Handelsvertretung der Russischen Föderation in der Bundesrepublik Deutschland lud ein.") == [
+        "Botschaft der Republik Belarus in Kasachstan",
+        "Handelsvertretung der Russischen Föderation in der Bundesrepublik Deutschland"]
+    assert org_names("Laut dem Leiter der diplomatischen Vertretung Kasachstans in Weißrussland ist das so.") == []
+    assert org_names("Die Hamburg Port Authority investiert, Škoda Auto baut aus, die NBank hilft.") == [
+        "Hamburg Port Authority", "Škoda Auto", "NBank"]

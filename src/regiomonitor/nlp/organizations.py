@@ -385,6 +385,22 @@ _ADJECTIVE_INFLECTIONS = ("e", "en", "er", "es", "em")
 _PLACE_ADJECTIVE = re.compile(r"isch(?:e[nmrs]?)?$")
 
 
+_ABROAD_HEADS = ("botschaft", "konsulat", "handelsvertretung", "vertretung")
+
+
+def _place_after(tokens: list[str], k: int) -> int | None:
+    """The index of the last word of a country or region named from `k` on, after an article
+    (`der Bundesrepublik Deutschland`, `Kasachstan`), or None."""
+    first = k + 1 if k < len(tokens) and tokens[k].lower() in _ARTICLES else k
+    last = None
+    for j in range(first, min(len(tokens), first + 4)):
+        if not tokens[j][:1].isupper():
+            break
+        if _is_place_word(" ".join(tokens[first:j + 1])):
+            last = j
+    return last
+
+
 def _topic_list_end(tokens: list[str], k: int) -> int | None:
     """At a comma (`tokens[k]`) in a body's topic: the index of the last topic of a list `, B, C und
     D` (each one capitalised word), or None when no such list follows (a comma ending the name)."""
@@ -446,6 +462,10 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
                 break
             if _indefinite_before(tokens, left):
                 continue  # `ein gemeinsames Werk für Kommunaltechnik`: one of a kind, not a name
+            if i > 0 and word.lower().endswith(_ABROAD_HEADS) and tokens[i - 1][:1].islower() \
+                    and tokens[i - 1].endswith(_ADJECTIVE_INFLECTIONS) and tokens[i - 1] not in g.stop_words \
+                    and tokens[i - 1] not in _ARTICLES and not _is_place_word(tokens[i - 1]):
+                continue  # `der diplomatischen Vertretung Kasachstans`: what the body is, not its name
             if left > 0 and tokens[left - 1].lower() in _POSSESSIVES:
                 continue  # `deren Zentrum Öskemen`: a region's centre, a town; `sein Werk`
             if left > 0 and _SUPERLATIVE.match(tokens[left - 1]):
@@ -464,6 +484,11 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
                 w_low = w.lower()
                 if w_low == "mit" and cooperation and k + 1 < len(tokens) and tokens[k + 1].lower() in _ARTICLES:
                     k += 1  # `Arbeitsgruppe für die Zusammenarbeit des Gomeler Gebiets mit der Region ...`
+                    continue
+                if w_low == "in" and word.lower().endswith(_ABROAD_HEADS) and (at := _place_after(tokens, k + 1)) is not None:
+                    # `Botschaft der Republik Belarus in Kasachstan`: where a mission abroad sits is its name
+                    right, place_complement = at, True
+                    k = at + 1
                     continue
                 if w_low in ("in", "im", "am", "an", "auf", "mit", "bei", "über"):
                     break  # `Werk in Minsk` gives the plant's place, not its name
