@@ -532,3 +532,8 @@ def test_a_mission_abroad_is_named_with_where_it_sits_but_a_described_one_is_no_
     assert org_names("Laut dem Leiter der diplomatischen Vertretung Kasachstans in Weißrussland ist das so.") == []
     assert org_names("Die Hamburg Port Authority investiert, Škoda Auto baut aus, die NBank hilft.") == [
         "Hamburg Port Authority", "Škoda Auto", "NBank"]
+
+
+def test_what_a_generic_plant_makes_names_no_plant():
+    assert org_names("Die Investitionen in die erste Phase des Montagewerks für Anhänger und Bodenbearbeitungsgeräte "
+                     "beliefen sich auf 1,9 Mrd. Tenge.") == []

@@ -555,6 +555,10 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
                 continue
             if right == i and _generic_head(word) and all(t[:1].islower() for t in tokens[left:i]):
                 continue  # `die belarussische Börse`, `das belarussische Industriezentrum`: a description
+            if word.lower() in g.generic_heads and all(t[:1].islower() for t in tokens[left:i]) and not any(
+                    _is_place_word(t) or (t[:1].isupper() and not _is_known_word(t) and not german_compound(t))
+                    for t in tokens[i + 1:right + 1]):
+                continue  # `des Montagewerks für Anhänger und Bodenbearbeitungsgeräte`: what it makes names no plant
             if left == i and word.lower() in _WEAK_HEADS and i + 2 < len(tokens) and tokens[i + 1].lower() in ("der", "des") \
                     and tokens[i + 2][:1].islower():
                 continue  # `das Zentrum der kasachischen Ölindustrie`: what a town is, no body's name
