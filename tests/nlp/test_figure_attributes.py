@@ -743,3 +743,13 @@ def test_a_fact_box_repeating_the_bodys_amounts_adds_no_figures():
             "KfW IPEX-Bank: 24 Mio. Euro\n• Handel "
             "Deutschland–Usbekistan 2024: rund 1,3 Mrd. Euro")
     assert [f[0] for f in figures(text)] == [48e6, 24e6, 212e6, 1.3e9]
+
+
+def test_the_oblast_an_item_is_about_speaks_though_another_is_named_once_and_a_compound_country_adjective_on_foreign_trade():
+    text = ("Gebiet Homel und Gebiet Buchara vertiefen Zusammenarbeit\n\nEine Delegation des Gebiets Homel besuchte Buchara. "
+            "Die Homeler Betriebe liefern Mähdrescher. Auch das Gebiet Witebsk ist in Usbekistan aktiv.\n\n"
+            "Im Ergebnis des Besuchs wurden 14 Verträge im Gesamtwert von 38,5 Mio. US-Dollar unterzeichnet.")
+    assert figures(text)[0][6] == ["BY-HO", "UZ-BU"]
+    text = ("Das Gebiet Irkutsk ist ein wichtiger Partner. Die Region Irkutsk liefert Holz nach Belarus. Insgesamt stieg "
+            "der Umsatz des belarussisch-russischen Außenhandels im Januar-Februar 2021 auf 5,3 Milliarden Dollar.")
+    assert figures(text)[0][6] == ["BY", "RU"]

@@ -51,7 +51,7 @@ _ANAPHOR_REGION = re.compile(
 _VENUE = re.compile(r"\b(?:in|nach)\s+$")
 _COUNTRY_LEVEL = re.compile(
     r"zwischen\s+den\s+(?:beiden\s+)?(?:ländern|staaten)|\bbeide[nr]?\s+(?:länder|staaten)n?\b"
-    r"|\b(?:belarussisch|weißrussisch)-\w+isch\w*\s+(?:\w+umsatz\w*|handel\w*|warenverkehr\w*)", re.IGNORECASE)
+    r"|\b(?:belarussisch|weißrussisch)-\w+isch\w*\s+(?:\w+umsatz\w*|\w*handel\w*|warenverkehr\w*)", re.IGNORECASE)
 # what every match of `_COUNTRY_LEVEL` opens with (see `_search_from`): `zwischen` stands in
 # nearly every sentence on trade, and the whole pattern tried at each of its positions costs
 _COUNTRY_LEVEL_OPENERS = ("zwischen", "beide", "belarussisch-", "weißrussisch-")
@@ -873,9 +873,9 @@ _LEAD_CHARS = 400  # a news item's headline and first lines
 
 
 def _document_oblast(doc: Document, country: str) -> str | None:
-    """The one region of a country a news item speaks of: the only one it names, in its headline
-    or lead, more than once and at least as often as the country by its name (`Belarus`, not
-    `belarussische`)."""
+    """The one region of a country a news item speaks of: named in its headline or lead, more than
+    once, at least as often as the country by its name (`Belarus`, not `belarussische`), and more
+    than twice as often as any other region of that country."""
     key = (id(doc.places), len(doc.places))  # recomputed when the places layer is replaced
     cached = doc.__dict__.get("_document_oblast")
     if cached is None or cached[0] != key:
@@ -883,12 +883,18 @@ def _document_oblast(doc: Document, country: str) -> str | None:
         doc.__dict__["_document_oblast"] = cached
     found = cached[1]
     if country not in found:
-        oblasts = {p.key for p in doc.places if p.key.startswith(country + "-") and p.key not in national_capitals()}
-        named = [p for p in doc.places if p.key in oblasts]
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for p in doc.places:
+            if p.key.startswith(country + "-") and p.key not in national_capitals():
+                counts[p.key] = counts.get(p.key, 0) + 1
+                first.setdefault(p.key, p.start)
         country_named = sum(p.key == country and _is_proper_name(p.surface) for p in doc.places)
-        in_lead = bool(named) and named[0].start < _LEAD_CHARS
-        found[country] = next(iter(oblasts)) if len(oblasts) == 1 and in_lead and len(named) > 1 \
-            and len(named) >= country_named else None
+        ranked = sorted(counts, key=lambda k: -counts[k])
+        top = ranked[0] if ranked else None
+        # (another oblast named in passing, `Gomeler` once beside `Mogilew` six times, leaves it the one)
+        found[country] = top if top and first[top] < _LEAD_CHARS and counts[top] > 1 and counts[top] >= country_named \
+            and (len(ranked) == 1 or counts[top] >= 2 * counts[ranked[1]] + 1) else None
     return found[country]
 
 
