@@ -753,3 +753,17 @@ def test_the_oblast_an_item_is_about_speaks_though_another_is_named_once_and_a_c
     text = ("Das Gebiet Irkutsk ist ein wichtiger Partner. Die Region Irkutsk liefert Holz nach Belarus. Insgesamt stieg "
             "der Umsatz des belarussisch-russischen Außenhandels im Januar-Februar 2021 auf 5,3 Milliarden Dollar.")
     assert figures(text)[0][6] == ["BY", "RU"]
+
+
+def test_months_without_a_year_go_on_with_the_months_named_before_not_with_a_base_year():
+    text = ("Im Zeitraum Januar–Mai 2021 belief sich der Warenumsatz des Gebiets Mogilew mit Baschkortostan auf 31,8 Mio. "
+            "US-Dollar und übertraf das Niveau des entsprechenden Zeitraums des Jahres 2020 (24,96 Mio. USD) um 27,4 %. "
+            "In fünf Monaten exportierten die Mogilewer Unternehmen Waren im Wert von 19,6 Mio. USD in die Republik.")
+    assert figures(text)[2][4:6] == (2021, "2021-01..2021-05")
+
+
+def test_a_credit_granted_in_a_dated_item_is_of_its_year_and_leaves_the_context_year():
+    text = ("Minsk, 5. März 2025. Im Jahr 2024 exportierte das Gebiet Waren für 40 Mio. Dollar. Die Bank gewährt einen "
+            "Kredit über 5 Mio. Dollar. Die Importe beliefen sich auf 12 Mio. Dollar.")
+    got = figures(text, date(2025, 3, 5))
+    assert [(f[2], f[4]) for f in got] == [("export", 2024), ("other", 2025), ("import", 2024)]

@@ -80,3 +80,7 @@ def test_quarters_and_halves_in_short_form(text, expected):
 
 def test_the_months_a_figure_is_compared_with_are_no_date_of_it():
     assert refs("In fünf Monaten 2021 stiegen die Exporte (132,5 % gegenüber Januar–Mai 2020).") == [(2021, "2021-01..2021-05")]
+
+
+def test_the_same_year_as_the_one_named_before():
+    assert refs("Im Jahr 2024 stieg der Umsatz. Über den Hafen wurden im selben Jahr Waren abgewickelt.") == [(2024, None), (2024, None)]

@@ -714,6 +714,7 @@ class _Context:
         self.metric: str | None = None
         self.kind: str | None = None
         self.partners: list[str] | None = None
+        self.months_year: int | None = None  # the year of the last months named (`Januar–Mai 2021`)
 
     def reset_if_new_paragraph(self, paragraph: int, sentence: int) -> None:
         """Forget what an earlier paragraph established, or what lies too many sentences back."""
@@ -1386,12 +1387,14 @@ def add_figures(doc: Document) -> None:
                 or (ctx.kind if ctx.sentence >= si - 1 and not past else None) or "actual")
         if ref is not None and ref.year is None and ref.months is not None:
             earlier = _context_time(doc, si, sentence_times, paragraph_start)
-            ref = ref.with_year(ctx.year or (earlier.year if earlier else None) or _months_year(ref, doc.date))
+            # (`In fünf Monaten` goes on with the months named before, not with a base year compared with)
+            ref = ref.with_year(ctx.months_year or ctx.year or (earlier.year if earlier else None) or _months_year(ref, doc.date))
         dated_by_document = False  # the year is only the document's, the text gives none
         if ref is not None:
             year, period = _year_and_period(amount, ref, text)
-        elif kind == "target" or (metric == "contracts" and ctx.year is None):
-            # a goal without a date is this year's goal; contracts signed are news of the day
+        elif kind == "target" or (metric == "contracts" and ctx.year is None) or (metric == "other" and doc_year is not None):
+            # a goal without a date is this year's goal; contracts signed, credits and budgets granted
+            # are news of the day
             year, period = doc_year, None
             dated_by_document = True
         elif ctx.year is not None or ctx.period is not None:
@@ -1416,9 +1419,11 @@ def add_figures(doc: Document) -> None:
             metric, kind, year, period, partners = _table_row(doc, amount, sentence, home, doc_year, lex)
         change = _change_pct(before, after, lex)
         ctx.sentence, ctx.metric, ctx.kind, ctx.partners = si, metric, kind, partners
-        if kind != "target" and (year is not None or period is not None):
+        if kind != "target" and not dated_by_document and (year is not None or period is not None):
             ctx.year, ctx.period = year, period
             last_dated = (year, period, amount.end)
+            if period and "-" in period[:7]:
+                ctx.months_year = year
         key = (round(amount.amount), amount.currency, metric, kind, year, period)
         if key in seen and not (_is_headline(doc, doc.sentences[figures[seen[key]].sentence]) and not _is_headline(doc, sentence)):
             continue  # the same value repeated about the same thing (a headline's, `_without_headline_repeats` drops)

@@ -111,7 +111,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # a year told from the one the text named before: `ein Jahr später`, `im Jahr davor`
         "sequel": re.compile(
             r"\b(?:ein\s+jahr\s+(?:später|danach|darauf|zuvor|davor|früher)"
-            r"|im\s+(?:(?:darauf)?folgenden\s+jahr|jahr\s+(?:darauf|danach|davor|zuvor)|folgejahr))\b",
+            r"|im\s+(?:(?:darauf)?folgenden\s+jahr|jahr\s+(?:darauf|danach|davor|zuvor)|folgejahr)"
+            r"|im\s+(?:selben|gleichen)\s+jahr)\b",
             re.IGNORECASE,
         ),
         # the guard before the year tested after its four digits: `re` skips to a 1 or 2
@@ -288,8 +289,9 @@ def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[Ti
     for m in matches("sequel"):
         named = _year_named_before(text, m.start())
         if named is not None and free(m.start(), m.end()):
-            backwards = any(w in m.group(0).lower() for w in ("zuvor", "davor", "früher"))
-            add(TimeRef(m.start(), m.end(), named - 1 if backwards else named + 1, None))
+            phrase = m.group(0).lower()
+            step = 0 if ("selben" in phrase or "gleichen" in phrase) else -1 if any(w in phrase for w in ("zuvor", "davor", "früher")) else 1
+            add(TimeRef(m.start(), m.end(), named + step, None))
     for m in matches("year"):
         if not free(m.start(), m.end()):
             continue
