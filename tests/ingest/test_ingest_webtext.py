@@ -322,3 +322,11 @@ def test_an_authors_name_and_date_in_a_masthead_keep_the_name():
 def test_a_subscription_offer_is_furniture():
     page = "Kursk und Gomel bauen Handel aus\n\n" + KURSK_BODY + "Jetzt abonnieren: 10 Ausgaben für 89 Euro · Impressum · Datenschutz\n"
     assert "89 Euro" not in clean_web_text(page).text
+
+
+def test_a_releases_place_and_date_line_stays_and_a_releases_list_is_no_teaser_list():
+    page = ("Handelsvertretung der Russischen Föderation in der Bundesrepublik Deutschland\n"
+            "Startseite · Über uns · Presse · Kontakt\nPressemitteilungen › 2021\nPressemitteilung Nr. 27/2021\n"
+            "Berlin, 22. Juni 2021\n\nGebiet Lipezk wirbt in Hannover um niedersächsische Investoren\n\n" + KURSK_BODY)
+    text = clean_web_text(page).text
+    assert "Berlin, 22. Juni 2021" in text and "Gebiet Lipezk wirbt in Hannover" in text

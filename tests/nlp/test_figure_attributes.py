@@ -767,3 +767,10 @@ def test_a_credit_granted_in_a_dated_item_is_of_its_year_and_leaves_the_context_
             "Kredit über 5 Mio. Dollar. Die Importe beliefen sich auf 12 Mio. Dollar.")
     got = figures(text, date(2025, 3, 5))
     assert [(f[2], f[4]) for f in got] == [("export", 2024), ("other", 2025), ("import", 2024)]
+
+
+def test_the_place_of_a_releases_date_line_is_no_partner():
+    text = ("Gebiet Aktobe stellt sich in Düsseldorf vor\n\nBerlin, 24. September 2025\n\nDer Handel zwischen dem Gebiet "
+            "Aktobe und Nordrhein-Westfalen erreichte 2024 rund 85 Mio. Euro. Es wurden Verträge über 12 Mio. Euro "
+            "unterzeichnet.")
+    assert all("DE-BE" not in f[6] for f in figures(text, date(2025, 9, 24)))

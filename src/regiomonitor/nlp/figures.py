@@ -33,7 +33,8 @@ _CLAUSE_BREAK = re.compile(r"[,;(]|\s[-–]\s")
 # a dateline's city opens a line (the caller checks the line start): `MINSK, 7. Februar`, `Taschkent. In der ...`,
 # `Wizebsk/Witebsk. Mit ...`, `Grodno (dpa) - Auf ...`
 _DATELINE = re.compile(r"(?:[A-ZÄÖÜ][A-ZÄÖÜ -]+,\s|[A-ZÄÖÜ][\w-]+(?:/[A-ZÄÖÜ][\w-]+)?\.\s+[A-ZÄÖÜ]"
-                       r"|[A-ZÄÖÜ][\w-]+\s+\([\w./-]{2,30}\)\s*[-–—]\s)")  # (`Grodno (dpa) - `)
+                       r"|[A-ZÄÖÜ][\w-]+\s+\([\w./-]{2,30}\)\s*[-–—]\s"  # (`Grodno (dpa) - `)
+                       r"|[A-ZÄÖÜ][\w-]+,\s+(?:den\s+)?\d{1,2}\.)")  # (`Berlin, 24. September 2025`)
 _TRADE_METRICS = ("turnover", "export", "import", "balance")
 _DEAL_METRICS = ("contracts", "investment")
 _BETWEEN = re.compile(r"zwischen\s+(?:de[mnr]\s+|die\s+)?", re.IGNORECASE)
