@@ -156,18 +156,25 @@ def _masthead_byline(line: str) -> str:
         return line  # (most lines: no fields)
     if not is_masthead(line):
         return line
-    bylines = [field.strip() for field in _FIELD_SEPARATOR.split(line) if _is_byline(field.strip())]
+    bylines = [field.strip() for field in _FIELD_SEPARATOR.split(line) if _is_author(field.strip())]
     return bylines[0] if bylines else line
 
 
 # a release's place and date on a line of their own: `Berlin, 24. September 2025`, `Mainz, 18.03.2025`
-_PLACE_DATE_LINE = re.compile(r"[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?, (?:den )?\d{1,2}\.\s?(?:[A-ZÄÖÜa-zäöü]+\.?|\d{1,2}\.)\s?\d{4}")
+# (not a weekday's: `Freitag, 07.06.2024`)
+_PLACE_DATE_LINE = re.compile(r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Sonnabend)\b)"
+                              r"[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?, (?:den )?\d{1,2}\.\s?(?:[A-ZÄÖÜa-zäöü]+\.?|\d{1,2}\.)\s?\d{4}")
 
 
 def _is_byline(line: str) -> bool:
-    """`Von Anna Petrowa`, a listed given name and a surname alone (`Aljona Kruk`), or the place and
-    date line of a press release (`Berlin, 24. September 2025`: where it was issued is named)."""
-    if _BYLINE.match(line) or _PLACE_DATE_LINE.fullmatch(line):
+    """An author's line (`_is_author`) or the place and date line of a press release (`Berlin, 24.
+    September 2025`: where it was issued is named, as in a dateline)."""
+    return _is_author(line) or _PLACE_DATE_LINE.fullmatch(line) is not None
+
+
+def _is_author(line: str) -> bool:
+    """`Von Anna Petrowa`, or a listed given name and a surname alone (`Aljona Kruk`)."""
+    if _BYLINE.match(line):
         return True
     words = line.split()
     return 2 <= len(words) <= 3 and words[0] in person_base().given_names and all(w[:1].isupper() and w.isalpha() for w in words)
