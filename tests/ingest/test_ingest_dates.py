@@ -229,3 +229,10 @@ def test_an_authors_name_before_the_date():
             "von zwei Milliarden Dollar im Handel beider Länder\n\nAljona Kruk | 4. Juli 2025\n\n"
             "Herr Botschafter, wie entwickelt sich der Handel zwischen Usbekistan und Belarus in diesem Jahr?\n")
     assert publication_date(page) == date(2025, 7, 4)
+
+
+def test_a_date_line_with_time_and_update_under_the_headline():
+    page = ("BelTA · Belarussische Telegrafenagentur\n\nGouverneur des Gebiets Kirow in Witebsk: Dokumente über mehr als "
+            "2 Mrd. russische Rubel unterzeichnet\n\n17.04.2025 | 16:22 · Aktualisiert 17:05\n\n"
+            "Der Gouverneur des Gebiets Kirow ist am Donnerstag mit Vertretern von 30 Unternehmen gekommen.\n")
+    assert publication_date(page) == date(2025, 4, 17)

@@ -774,3 +774,9 @@ def test_the_place_of_a_releases_date_line_is_no_partner():
             "Aktobe und Nordrhein-Westfalen erreichte 2024 rund 85 Mio. Euro. Es wurden Verträge über 12 Mio. Euro "
             "unterzeichnet.")
     assert all("DE-BE" not in f[6] for f in figures(text, date(2025, 9, 24)))
+
+
+def test_contracts_in_an_undated_text_take_the_year_of_the_visit_named_before():
+    text = ("Im Oktober 2024 besuchte eine Delegation des Gebiets Gomel das Gebiet Twer. Im Ergebnis wurden 14 Verträge "
+            "über insgesamt 2,1 Mrd. Rubel unterzeichnet.")
+    assert figures(text)[0][2:5] == ("contracts", "actual", 2024)

@@ -36,7 +36,9 @@ _URL_TRAILING_YEAR = re.compile(r"-\d{3,}-((?:19|20)\d{2})/?$")
 # a line that is nothing but a date (`12.03.2024`, `Veröffentlicht am 5. Juni 2024, 10:15`)
 _DATE_LINE_LEAD = re.compile(r"^(?:(?:veröffentlicht|aktualisiert|stand|datum|erschienen)(?:\s+am)?:?\s*)?", re.IGNORECASE)
 _DATE_LINE_TAIL = re.compile(r"^[\s,|–-]*(?:(?:um\s+)?\d{1,2}:\d{2}(?:\s*uhr)?)?[\s,|–-]*"
-                             r"(?:[|·•]\s*(?:[^\d.!?\n]|\.(?=\S)){1,60})?$", re.IGNORECASE)  # (`· Redaktion Ostexperte.de`)
+                             r"(?:[|·•]\s*(?:[^\d.!?\n]|\.(?=\S)){1,60})?"  # (`· Redaktion Ostexperte.de`)
+                             r"(?:[|·•]\s*(?:aktualisiert|update)[:\s]*(?:am\s+)?[\d.: ]{4,20}(?:uhr)?)?\s*$",  # (`· Aktualisiert 17:05`)
+                             re.IGNORECASE)
 STANDALONE_DATE_MAX_LINES = 40
 _PLACE_AGENCY_LEAD = re.compile(r"[A-ZÄÖÜ][\w./-]{1,30}(?: [A-ZÄÖÜ][\w./-]{1,20})?\s*\([^()\n]{1,20}\)\s*[–-]\s*$")
 # a byline before a date: `Von Katharina Brenner |`, `Aljona Kruk |`

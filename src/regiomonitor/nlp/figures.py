@@ -1393,7 +1393,8 @@ def add_figures(doc: Document) -> None:
         dated_by_document = False  # the year is only the document's, the text gives none
         if ref is not None:
             year, period = _year_and_period(amount, ref, text)
-        elif kind == "target" or (metric == "contracts" and ctx.year is None) or (metric == "other" and doc_year is not None):
+        elif kind == "target" or (metric in ("contracts", "other") and ctx.year is None and doc_year is not None) \
+                or (metric == "other" and doc_year is not None):
             # a goal without a date is this year's goal; contracts signed, credits and budgets granted
             # are news of the day
             year, period = doc_year, None
