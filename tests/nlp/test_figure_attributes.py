@@ -780,3 +780,10 @@ def test_contracts_in_an_undated_text_take_the_year_of_the_visit_named_before():
     text = ("Im Oktober 2024 besuchte eine Delegation des Gebiets Gomel das Gebiet Twer. Im Ergebnis wurden 14 Verträge "
             "über insgesamt 2,1 Mrd. Rubel unterzeichnet.")
     assert figures(text)[0][2:5] == ("contracts", "actual", 2024)
+
+
+def test_a_companys_capital_named_in_the_amounts_own_clause_is_other():
+    got = figures("Außerdem wurde eine Vereinbarung über ein Handelshaus in Kemerowo unterzeichnet, sein Startkapital soll "
+                  "40 Millionen Rubel betragen. Seit 2015 haben Unternehmen mit deutschem Kapital rund 260 Mio. US-Dollar "
+                  "in der Region investiert.")
+    assert [f[2] for f in got] == ["other", "investment"]

@@ -1205,6 +1205,9 @@ def _without_organizations(doc: Document) -> str:
 _CLAUSE_START = re.compile(r".*[:;]\s", re.S)
 
 
+_CLAUSE_METRICS = ("investment", "other")  # (`..., sein Startkapital soll 40 Mio. Rubel betragen`)
+
+
 def _trade_in_last_comma_clause(before: str, lex: MoneyLexicon) -> str | None:
     """The trade the clause of the amount names, over a deal named before its comma: `unterzeichneten
     einen Fahrplan, der vorsieht, den Umsatz bis 2027 auf 25 Mio. US-Dollar zu steigern` is turnover."""
@@ -1214,7 +1217,7 @@ def _trade_in_last_comma_clause(before: str, lex: MoneyLexicon) -> str | None:
     clause = before[comma + 1:]
     # (the last of coordinated goals: `den Saldo auszugleichen und den Umsatz auf ... zu steigern`)
     metric = _metric(clause.rsplit(" und ", 1)[-1], lex) or _metric(clause, lex)
-    return metric if metric in _TRADE_METRICS else None
+    return metric if metric in _TRADE_METRICS or metric in _CLAUSE_METRICS else None
 
 
 def _last_clause(before: str) -> str:
