@@ -537,3 +537,15 @@ def test_a_mission_abroad_is_named_with_where_it_sits_but_a_described_one_is_no_
 def test_what_a_generic_plant_makes_names_no_plant():
     assert org_names("Die Investitionen in die erste Phase des Montagewerks für Anhänger und Bodenbearbeitungsgeräte "
                      "beliefen sich auf 1,9 Mrd. Tenge.") == []
+
+
+def test_an_author_line_with_a_place_a_kazakh_name_that_is_a_word_and_no_firm_name_over_a_line_break():
+    from regiomonitor.pipeline import analyse_text
+
+    page = ("Thüringer Anlagenbauer eröffnet Montagehalle in Semei\n\nAndreas Pfeifer, Semei\n\n"
+            "Die Delegation unter Leitung des Akims des Gebiets Abai, Asset Nurmaganbetow, besuchte die Halle. Die "
+            "Firma vereinbarte ein Versuchsfeld mit der örtlichen Agraruniversität.\n\nZur Sache\n"
+            "Kappler Beregnungstechnik GmbH: gegründet 1973 in Crailsheim.")
+    doc = analyse_text(page)
+    assert [p.name for p in doc.persons] == ["Andreas Pfeifer", "Asset Nurmaganbetow"]
+    assert [o.name for o in doc.organizations] == ["Kappler Beregnungstechnik GmbH"]

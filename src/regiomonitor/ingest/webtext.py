@@ -173,10 +173,14 @@ def _is_byline(line: str) -> bool:
 
 
 def _is_author(line: str) -> bool:
-    """`Von Anna Petrowa`, or a listed given name and a surname alone (`Aljona Kruk`)."""
+    """`Von Anna Petrowa`, or a listed given name and a surname alone, perhaps with the place written
+    from (`Aljona Kruk`, `Andreas Pfeifer, Semei`)."""
     if _BYLINE.match(line):
         return True
-    words = line.split()
+    name, _, place = line.partition(",")
+    if place and not (place.strip()[:1].isupper() and place.strip().replace("-", "").isalpha()):
+        return False
+    words = name.split()
     return 2 <= len(words) <= 3 and words[0] in person_base().given_names and all(w[:1].isupper() and w.isalpha() for w in words)
 
 

@@ -48,7 +48,9 @@ def _patterns() -> dict[str, re.Pattern]:
     # capitalised words, dots only inside a word (`St.Petersburg`; `Schodsina.` ends a sentence),
     # never opening with an article or a possessive (`Die Kohleholding AG` is `Kohleholding AG`)
     word = r"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Unser|Unsere|Ihre|Seine)\b)[A-ZÄÖÜ][\w&-]*(?:\.[\w&-]+)*"
-    name_word = rf"{word}(?:\s+(?:№\s?\d+|(?:&|and)\s+{word}|{word}))*"  # (`Kraus & Weber AG`, `Optical Fibre and Cable Company`)
+    # (`Kraus & Weber AG`, `Optical Fibre and Cable Company`; a name does not run over a line break:
+    # `Zur Sache` / `Kappler Beregnungstechnik GmbH: gegründet 1973`)
+    name_word = rf"{word}(?:[^\S\n]+(?:№\s?\d+|(?:&|and)[^\S\n]+{word}|{word}))*"
     quoted_heads = alternation(sorted(g.quoted_heads, key=len, reverse=True))
     endings = "|".join(sorted(g.enterprise_endings, key=len, reverse=True))
     return {

@@ -60,6 +60,10 @@ _BYLINE_LINE = re.compile(r"(?:[Vv]on|Text(?:[ \t]+und[ \t]+Fotos?)?:|Autor:|Aut
 # where a pattern opening with `^` is tried at every offset
 _BYLINE_AFTER_BREAK = re.compile(r"\n" + _BYLINE_LINE.pattern, re.MULTILINE)
 _TITLES = ("Dr", "Prof", "Ing", "Dipl")
+# an author on a line of their own, with the place written from (`Andreas Pfeifer, Semei`): the
+# surname may be a German word (`Pfeifer`), the given name must be listed
+_AUTHOR_LINE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?[ \t]+[A-ZÄÖÜ][a-zäöüßéë]+)(?:,[ \t]*[A-ZÄÖÜ][\w-]+)?[ \t]*$",
+                          re.MULTILINE)
 _NAMED_AFTER = re.compile(r"\s+benannte[nmrs]?\b")
 _NOT_SURNAME_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "ität")
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüßéë]+)?")
@@ -378,14 +382,17 @@ def _bylines(text: str) -> list[tuple[int, int, str, str | None]]:
     """The author of a byline (`Von Christian Saarländer`): a given name, or a word written like
     one, then a surname that may also be a German word (`Müller`, `Saarländer`); no word a place
     (`Von Gomel nach Brest` is no byline)."""
-    if "on " not in text and ":" not in text:
-        return []  # (every byline holds one of them)
     given_names = person_base().given_names
     found = []
-    for m in _byline_matches(text):
+    if "on " in text or ":" in text:  # (every byline with a lead word holds one of them)
+        for m in _byline_matches(text):
+            words = m.group(1).split()
+            if ((words[0] in given_names or _name_like(words[0])) and all(_NAME_WORD.fullmatch(w) for w in words)
+                    and not any(_is_place_name(w) for w in words)):
+                found.append((m.start(1), m.end(1), " ".join(words), None))
+    for m in _AUTHOR_LINE.finditer(text):
         words = m.group(1).split()
-        if ((words[0] in given_names or _name_like(words[0])) and all(_NAME_WORD.fullmatch(w) for w in words)
-                and not any(_is_place_name(w) for w in words)):
+        if words[0] in given_names and not _is_place_name(words[1]):
             found.append((m.start(1), m.end(1), " ".join(words), None))
     return found
 
