@@ -330,3 +330,12 @@ def test_a_releases_place_and_date_line_stays_and_a_releases_list_is_no_teaser_l
             "Berlin, 22. Juni 2021\n\nGebiet Lipezk wirbt in Hannover um niedersächsische Investoren\n\n" + KURSK_BODY)
     text = clean_web_text(page).text
     assert "Berlin, 22. Juni 2021" in text and "Gebiet Lipezk wirbt in Hannover" in text
+
+
+def test_a_fact_box_under_the_text_stays_and_a_weather_widget_and_regional_teasers_go():
+    page = ("BELTA\n☀ Minsk +24 °C\nNachrichten | Wirtschaft | Regionen\n\nKursk und Gomel bauen Handel aus\n\n" + KURSK_BODY +
+            "Auf einen Blick: Gebiet Kursk 2024\nEinwohner: 1,1 Mio.\nAußenhandelsumsatz: 1,9 Mrd. US-Dollar\n\n"
+            "Aktuelles aus der Region:\n• Burabai: Touristensaison bringt 4 Mrd. Tenge Einnahmen\n")
+    text = clean_web_text(page).text
+    assert "Außenhandelsumsatz: 1,9 Mrd. US-Dollar" in text
+    assert "°C" not in text and "Burabai" not in text

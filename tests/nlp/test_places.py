@@ -92,3 +92,9 @@ def test_a_city_adjective_before_a_region_compound_is_the_region_and_a_route_nam
 
 def test_a_language_edition_names_no_country_in_either_case():
     assert ids("Zeitung des Gebiets Witebsk · Deutsche Ausgabe. Maßgeblich ist die russische Fassung.") == ["BY-VI"]
+
+
+def test_a_capitals_adjective_in_a_text_on_the_region_around_it_is_the_region():
+    assert ids("Die Delegation des Gebiets Minsk kam an. Die Minsker Delegation reiste weiter.") == ["BY-MI", "BY-MI"]
+    assert ids("Die Delegation des Gebiets Minsk kam an. In Minsk tagte man. Die Minsker Delegation reiste.") == [
+        "BY-MI", "BY-HM", "BY-HM"]

@@ -113,6 +113,12 @@ def _without_related_lists(lines: list[str], phrases) -> list[str]:
     return kept
 
 
+# the heading of a fact box: `Auf einen Blick: Gebiet Türkistan 2024`, `Fakten: Hessen und Usbekistan`
+_FACT_BOX = re.compile(r"(?:Auf einen Blick|Zahlen und Fakten|Fakten|Zur Sache|Das Wichtigste in Kürze)\b:?")
+# a weather widget in a masthead: `☀ Minsk +24 °C`
+_WEATHER = re.compile(r"[-+−]?\d{1,2}\s?°[CF]")
+WEATHER_MAX_WORDS = 6
+
 ADVERT_MAX_WORDS = 20  # a longer line after `Anzeige` is running text: the mark labelled an image
 
 
@@ -233,7 +239,8 @@ def clean_web_text(text: str, title_hint: str | None = None) -> WebText:
     if cut:
         warnings.append("dropped the comment section")
     lines = [ln for ln in lines if not (phrases.is_furniture_line(ln) or phrases.is_appeal(ln) or _is_menu_line(ln)
-                                        or _is_contact_line(ln) or MAIL_HEADER.match(ln))]
+                                        or _is_contact_line(ln) or MAIL_HEADER.match(ln)
+                                        or (word_count(ln) <= WEATHER_MAX_WORDS and _WEATHER.search(ln)))]
     body_idx = [i for i, ln in enumerate(lines) if is_body_paragraph(ln) and not is_masthead(ln)]
     if not body_idx:
         # nothing looks like running text (a headline, a list, a one-liner): keep it all
@@ -245,7 +252,9 @@ def clean_web_text(text: str, title_hint: str | None = None) -> WebText:
     title = None
     kept: list[str] = []
     byline_above: list[str] = []  # an author's byline in the masthead above the headline
+    in_box = False  # in a fact box under the text (`Auf einen Blick: ...`), whose short lines are content
     for i, line in enumerate(lines):
+        in_box = bool(_FACT_BOX.match(line)) or (in_box and word_count(line) <= TAIL_FURNITURE_MAX_WORDS)
         if i < first:
             if title is None and (_matches_title(line, title_hint)
                                   or (_is_title_candidate(line) and word_count(line) > FURNITURE_MAX_WORDS)):
@@ -262,7 +271,7 @@ def clean_web_text(text: str, title_hint: str | None = None) -> WebText:
                 pass  # under the headline: its subtitle, the author's byline (`Von Anna Petrowa`)
             elif _is_head_furniture(line):
                 continue
-        elif i > last and word_count(line) <= TAIL_FURNITURE_MAX_WORDS and not _ENDS_SENTENCE.search(line):
+        elif i > last and word_count(line) <= TAIL_FURNITURE_MAX_WORDS and not _ENDS_SENTENCE.search(line) and not in_box:
             continue  # "Abonnieren Sie uns auf", "Letzte Nachrichten aus ...", share links
         kept.append(line)
     kept, repeated = dedupe_paragraphs(kept)

@@ -207,6 +207,23 @@ def _town_context(text: str, start: int, stop: int, g) -> bool:
     return bool(before and before.group(1).lower() in g.city_cues)
 
 
+def _regional_twins(text: str, low: str, readings: list["_Reading"], g) -> dict[int, PlaceForm]:
+    """start -> the region's form for a city's adjective (`die Minsker Delegation`) in a text that
+    names the region around the city (`Gebiet Minsk`) and never the city itself: the adjective
+    speaks of the region the text is about, not of the capital."""
+    designated = {r.form.id for r in readings if r.designated and not r.dropped}
+    named = {r.form.id for r in readings if not r.designated and not r.dropped and r.form.type == "name"}
+    twins = {}
+    for r in readings:
+        if r.dropped or r.designated or r.form.type != "adj" or r.form.id in named:
+            continue
+        forms = g.automaton.get(low[r.start:r.stop], (None, ()))[1]
+        twin = next((f for f in forms if f.type == "designated" and f.id != r.form.id and f.id in designated), None)
+        if twin is not None:
+            twins[r.start] = twin
+    return twins
+
+
 def _lists(text: str, readings: list[_Reading]) -> list[list[_Reading]]:
     """Readings joined by list glue (`Moskau, Kaluga, Grosny (2005) und Smolensk`) as groups."""
     groups: list[list[_Reading]] = []
@@ -281,11 +298,12 @@ def find_places(
         )
         readings.append(reading)
     _apply_list_rules(text, readings, g)
+    twins = _regional_twins(text, low, readings, g)
     mentions: list[Mention] = []
     for r in readings:
         if r.dropped:
             continue
-        form, surface = r.form, text[r.start:r.stop]
+        form, surface = twins.get(r.start, r.form), text[r.start:r.stop]
         # the town takes its region's display name, so that `Kostanai` and `Kostanay` are one town
         key, level = (f"city:{_town_name(g, form.id, surface)}", "city") if r.as_town else (form.id, form.level)
         mentions.append(
