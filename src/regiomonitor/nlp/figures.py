@@ -888,8 +888,8 @@ def _document_oblast(doc: Document, country: str) -> str | None:
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         for p in doc.places:
-            if p.key.startswith(country + "-") and p.key not in national_capitals() and not _in_dateline(doc.text, p):
-                counts[p.key] = counts.get(p.key, 0) + 1  # (where an item was issued is not what it is about)
+            if p.key.startswith(country + "-") and p.key not in national_capitals():
+                counts[p.key] = counts.get(p.key, 0) + 1
                 first.setdefault(p.key, p.start)
         country_named = sum(p.key == country and _is_proper_name(p.surface) for p in doc.places)
         ranked = sorted(counts, key=lambda k: -counts[k])
