@@ -1016,8 +1016,8 @@ def _own_foreign_trade(doc: Document, si: int, home: str, amount: _Amount) -> st
         return named[0].key
     noun = (total.group(1) or "").lower().rstrip("s")
     earlier = [p for p in _partner_places(doc, max(0, sentence.start - 4000), sentence.start) if p.kind == "region"]
-    called = [p for p in earlier if noun and noun in p.surface.lower()]
-    return (called or earlier or [None])[-1].key if (called or earlier) else None
+    pool = [p for p in earlier if noun and noun in p.surface.lower()] or earlier
+    return pool[-1].key if pool else None
 
 
 def _event_total(doc: Document, si: int) -> bool:
@@ -1205,19 +1205,21 @@ def _without_organizations(doc: Document) -> str:
 _CLAUSE_START = re.compile(r".*[:;]\s", re.S)
 
 
-_CLAUSE_METRICS = ("investment", "other")  # (`..., sein Startkapital soll 40 Mio. Rubel betragen`)
+# the metrics that the amount's own clause names over a deal named before its comma
+_CLAUSE_METRICS = (*_TRADE_METRICS, "investment", "other")
 
 
-def _trade_in_last_comma_clause(before: str, lex: MoneyLexicon) -> str | None:
-    """The trade the clause of the amount names, over a deal named before its comma: `unterzeichneten
-    einen Fahrplan, der vorsieht, den Umsatz bis 2027 auf 25 Mio. US-Dollar zu steigern` is turnover."""
+def _metric_of_last_comma_clause(before: str, lex: MoneyLexicon) -> str | None:
+    """The metric the clause of the amount names, over a deal named before its comma: `unterzeichneten
+    einen Fahrplan, der vorsieht, den Umsatz bis 2027 auf 25 Mio. US-Dollar zu steigern` is turnover,
+    `..., sein Startkapital soll 40 Mio. Rubel betragen` other."""
     comma = before.rfind(",")
     if comma < 0:
         return None
     clause = before[comma + 1:]
     # (the last of coordinated goals: `den Saldo auszugleichen und den Umsatz auf ... zu steigern`)
     metric = _metric(clause.rsplit(" und ", 1)[-1], lex) or _metric(clause, lex)
-    return metric if metric in _TRADE_METRICS or metric in _CLAUSE_METRICS else None
+    return metric if metric in _CLAUSE_METRICS else None
 
 
 def _last_clause(before: str) -> str:
@@ -1369,7 +1371,7 @@ def add_figures(doc: Document) -> None:
         cue_before = masked[prev_end:amount.start]
         last_clause = _last_clause(cue_before)
         own_metric = (_allotted_to(after, sentence.text, lex)
-                      or (_metric(last_clause, lex) if last_clause else None) or _trade_in_last_comma_clause(cue_before, lex)
+                      or (_metric(last_clause, lex) if last_clause else None) or _metric_of_last_comma_clause(cue_before, lex)
                       or _metric(cue_before, lex)
                       or _metric(clause_after, lex) or _metric(masked[sentence.start:prev_end], lex)
                       or _metric(_CAUSE.split(after, maxsplit=1)[0], lex))
@@ -1396,8 +1398,7 @@ def add_figures(doc: Document) -> None:
         dated_by_document = False  # the year is only the document's, the text gives none
         if ref is not None:
             year, period = _year_and_period(amount, ref, text)
-        elif kind == "target" or (metric in ("contracts", "other") and ctx.year is None and doc_year is not None) \
-                or (metric == "other" and doc_year is not None):
+        elif kind == "target" or (doc_year is not None and (metric == "other" or (metric == "contracts" and ctx.year is None))):
             # a goal without a date is this year's goal; contracts signed, credits and budgets granted
             # are news of the day
             year, period = doc_year, None
