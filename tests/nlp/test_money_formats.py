@@ -47,6 +47,14 @@ def test_shared_scale_and_currency():
     assert [(a.amount, a.currency) for a in found] == [(pytest.approx(1.65e9), "RUB"), (pytest.approx(2.4e9), "RUB")]
 
 
+def test_a_range_with_a_dash_gives_both_ends():
+    found = find_amounts("ein Volumen von 10–15 Mrd. Rubel und 3-4 Mio. Dollar")
+    assert [(a.amount, a.currency) for a in found] == [
+        (pytest.approx(10e9), "RUB"), (pytest.approx(15e9), "RUB"), (pytest.approx(3e6), "USD"), (pytest.approx(4e6), "USD")]
+    # a span of years before an amount is no range of money
+    assert [a.amount for a in find_amounts("in den Jahren 2023-2024 12 Mio. Euro")] == [pytest.approx(12e6)]
+
+
 def test_a_word_that_starts_like_a_currency_is_none():
     assert find_amounts("Die Summe von 5 Mio. USD und 3 Dramen") == find_amounts("Die Summe von 5 Mio. USD")
 

@@ -549,3 +549,27 @@ def test_an_author_line_with_a_place_a_kazakh_name_that_is_a_word_and_no_firm_na
     doc = analyse_text(page)
     assert [p.name for p in doc.persons] == ["Andreas Pfeifer", "Asset Nurmaganbetow"]
     assert [o.name for o in doc.organizations] == ["Kappler Beregnungstechnik GmbH"]
+
+
+def test_a_particle_between_given_name_and_surname_belongs_to_the_name():
+    doc = run("Die Geschäftsführerin Maria von der Heide sagte, der Markt wachse. Auch Staatssekretär "
+              "Hans-Jürgen van Dyk war dabei, ebenso Ursula von der Leyen. Von der Heide lobte die Messe.")
+    first_roles = {}
+    for p in doc.persons:
+        first_roles.setdefault(p.name, p.role)
+    assert first_roles == {
+        "Maria von der Heide": "Geschäftsführerin", "Hans-Jürgen van Dyk": "Staatssekretär", "Ursula von der Leyen": None}
+    # a body after `von der` is no surname
+    assert [p.name for p in run("Alexander von der Stadtverwaltung kam.").persons] == []
+
+
+def test_clubs_and_unions_of_a_countrys_people_and_compounds_with_a_name_are_organizations():
+    names = org_names("Der Deutsch-Belarussische Wirtschaftsclub und der Verband der Russischen Unternehmer luden ein. "
+                      "Der Verein Deutscher Ingenieure und das Osteuropa-Wirtschaftsinstitut in Frankfurt (Oder) kamen.")
+    assert names == ["Deutsch-Belarussischer Wirtschaftsclub", "Verband der Russischen Unternehmer",
+                     "Verein Deutscher Ingenieure", "Osteuropa-Wirtschaftsinstitut"]
+    # no place counts from inside those names
+    assert run("Der Deutsch-Belarussische Wirtschaftsclub lud ein.").places == []
+    # a weak head with only the country, a common first part: no names; an enterprise's site is the enterprise
+    assert org_names("Die Botschaft der Russischen Föderation, das BELAZ-Kompetenzzentrum und das Export-Zentrum "
+                     "halfen.") == ["BELAZ"]

@@ -39,7 +39,7 @@ class MoneyLexicon:
     fractions: dict[str, float]
     total_scopes: tuple[str, ...]
     pattern: re.Pattern
-    joined: re.Pattern  # `1,65 bzw. 2,40 Milliarden Rubel`: the first number borrows scale and currency
+    joined: re.Pattern  # `1,65 bzw. 2,40 Mrd. Rubel`, `10–15 Mrd. Rubel`: the first number borrows scale and currency
     # every match of `pattern` holds a currency word (lower case; `$`, `usd`, `us-dollar`) and
     # reaches from it over a number (digits, dots, commas, spaces) and at most `reach` other
     # characters (a scale, a number word, a hyphen): figures scan only the text around them
@@ -70,7 +70,7 @@ def money_lexicon(language: str = "de") -> MoneyLexicon:
         re.IGNORECASE,
     )
     joined = re.compile(
-        rf"(?<![\w,.])(?P<num>{NUMBER})(?:\s?(?P<sc>{scale})(?!\w))?\s+(?:bzw\.|und|oder|bis|auf|–|-)\s+(?=(?:{cur_pre})?\s?(?:{NUMBER}))",
+        rf"(?<![\w,.])(?P<num>{NUMBER})(?:\s?(?P<sc>{scale})(?!\w))?(?:\s+(?:bzw\.|und|oder|bis|auf|–|-)\s+|[–-])(?=(?:{cur_pre})?\s?(?:{NUMBER}))",
         re.IGNORECASE,
     )
     return MoneyLexicon(

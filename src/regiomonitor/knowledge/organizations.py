@@ -127,6 +127,7 @@ class OrgGrammar:
     quoted_not_after: tuple[str, ...] = ()  # (noun ending, f|n|m), longest ending first
     name_words: frozenset[str] = frozenset()  # `International`, `Trading`: words a firm's name goes on with
     english_of_heads: tuple[str, ...] = ()  # `University`, `Bank`: English names `University of Science and ...`
+    compound_name_parts: frozenset[str] = frozenset()  # `Osteuropa`: `Osteuropa-Institut` is a name
 
 
 @cache
@@ -150,6 +151,7 @@ def org_grammar(language: str = "de") -> OrgGrammar:
         quoted_not_after=tuple(raw.get("quoted_not_after", [])),
         name_words=frozenset(raw.get("name_words", [])),
         english_of_heads=tuple(raw.get("english_of_heads", [])),
+        compound_name_parts=frozenset(raw.get("compound_name_parts", [])),
         head_genders=tuple(sorted(((noun, gender) for gender, nouns in raw.get("head_genders", {}).items() for noun in nouns),
                                   key=lambda pair: -len(pair[0]))),
     )

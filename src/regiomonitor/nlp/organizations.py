@@ -357,6 +357,30 @@ def _is_country_word(word: str) -> bool:
     return any(m.kind == "country" for m in find_places(word))
 
 
+def _named_compound(word: str) -> bool:
+    """`Osteuropa-Wirtschaftsinstitut`, `Robert-Koch-Institut`: a head compound whose first parts
+    hold a name (a place, a listed geographic or given name, a word no word list knows) is itself a name."""
+    parts = word.split("-")[:-1]
+    # (not an enterprise's abbreviation: `BELAZ-Kompetenzzentrum`, `KAMAZ-Stammwerk` are its sites)
+    return bool(parts) and all(p[:1].isupper() and not p.isupper() for p in parts) and any(
+        p in org_grammar().compound_name_parts or p in person_base().given_names or _is_place_word(p) or not _is_known_word(p)
+        for p in parts)
+
+
+def _country_adjective_on_noun(tokens: list[str], k: int) -> bool:
+    """`Russischen Unternehmer`: a country's adjective on a noun that does not make a place name
+    with it (as `Russischen Föderation` does)."""
+    return bool(_PLACE_ADJECTIVE.search(tokens[k])) and k + 1 < len(tokens) and tokens[k + 1][:1].isupper() \
+        and not _is_place_word(tokens[k + 1]) and not _is_whole_place(f"{tokens[k]} {tokens[k + 1]}")
+
+
+@cache
+def _is_whole_place(words: str) -> bool:
+    from regiomonitor.nlp.places import find_places
+
+    return any(m.start == 0 and m.end == len(words) for m in find_places(words))
+
+
 @cache
 def _is_place_word(word: str) -> bool:
     from regiomonitor.nlp.places import find_places
@@ -384,7 +408,7 @@ class _TokenStarts:
 
 
 _ADJECTIVE_INFLECTIONS = ("e", "en", "er", "es", "em")
-_PLACE_ADJECTIVE = re.compile(r"isch(?:e[nmrs]?)?$")
+_PLACE_ADJECTIVE = re.compile(r"(?:isch|[Dd]eutsch)(?:e[nmrs]?)?$")  # (`deutsch` is no `-isch` word)
 
 
 _ABROAD_HEADS = ("botschaft", "konsulat", "handelsvertretung", "vertretung")
@@ -462,6 +486,7 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
                     j -= 1
                     continue
                 break
+            specific = specific or _named_compound(word)
             if _indefinite_before(tokens, left):
                 continue  # `ein gemeinsames Werk für Kommunaltechnik`: one of a kind, not a name
             if i > 0 and word.lower().endswith(_ABROAD_HEADS) and tokens[i - 1][:1].islower() \
@@ -533,9 +558,11 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
                 if w[:1].isupper() and w not in _QUOTE and not w.startswith("№"):
                     if k == i + 1 and not (_is_place_word(w) or not _is_known_word(w)):
                         break  # `Holding Händlernetz`: a common noun right after the head is not part of the name
-                    if _is_place_word(w) and (not _is_country_word(w) or word.lower() not in _WEAK_HEADS):
-                        # `Universität Kasan`, `Verkehrsministerium der Republik Kasachstan`; not
-                        # `Botschaft Russlands` (a weak head with a country names no one body)
+                    if _is_place_word(w) and (not _is_country_word(w) or word.lower() not in _WEAK_HEADS
+                                              or _country_adjective_on_noun(tokens, k)):
+                        # `Universität Kasan`, `Verkehrsministerium der Republik Kasachstan`,
+                        # `Verband der Russischen Unternehmer`; not `Botschaft Russlands` (a weak
+                        # head with a country names no one body)
                         place_complement = True
                     elif not _is_known_word(w) and not w.isupper():
                         place_complement = True  # a proper name: `Universität Kasan`, `Kohlebergwerk Kedrovsky`

@@ -45,7 +45,10 @@ _INITIALS = re.compile(rf"([A-ZÄÖÜ](?<![\w.].)\.\s?(?:[A-ZÄÖÜ]\.\s?)?)({_S
 # overlapping (the surname in a lookahead): in `Gemäß Talgat Lastajew` the pair to take starts
 # at the second word
 # (a name does not run over a line break: `Mähdrescher für Soja` / `Am Stand ...`)
-_CAPWORD = re.compile(rf"([A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?=[ \t\u00a0]+({_SURNAME})\b)")
+# a nobiliary or family particle between given name and surname: `Maria von der Heide`, `Jan van Dyk`
+_PARTICLE = r"(?:von|van)(?:[ \t]+(?:der|den|dem))?|de|di|da|du|ter|ten"
+_CAPWORD = re.compile(rf"([A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?=[ \t\u00a0]+((?:(?:{_PARTICLE})[ \t]+)?)({_SURNAME})\b)")
+_PARTICLE_SURNAME = re.compile(rf"[ \t]+({_PARTICLE})[ \t]+({_SURNAME})\b")
 # an initial (the `W` of `W.`), looked for from its full stop: `re` finds a `.` by a fast search
 _INITIAL = re.compile(r"\.(?<=[A-ZÄÖÜ]\.)")
 # a surname before two initials, as minutes and lists write it: `Muraschko M.A., Gesundheitsminister`
@@ -254,6 +257,13 @@ def _non_overlapping(candidates, excluded: SpanCover, taken) -> list[tuple[int, 
     return chosen
 
 
+def _may_be_surname(word: str) -> bool:
+    """After a given name: not an ordinary word, or one that is no noun of a body or role either."""
+    return not _is_common_word(word) or not (
+        word.lower().endswith(_NOT_SURNAME_ENDINGS) or german_compound(word, 6)
+        or is_organization_noun(word) or word in person_base().role_nouns)
+
+
 def _is_place_name(word: str) -> bool:
     """A word that names a place by itself (`Kaluga`, `Tatarstans`), not a designated-only form."""
     found = gazetteer().automaton.get(word.lower(), None)
@@ -300,6 +310,10 @@ def _introduced_by_role(text: str, role_end: int, excluded: SpanCover) -> tuple[
             run.append(tm)
             continue
         if run:
+            if len(run) == 1 and word.islower() and (m := _PARTICLE_SURNAME.match(text, run[0].end())) \
+                    and _may_be_surname(m.group(2)) and not _is_place_name(m.group(2)):
+                # `Geschäftsführerin Maria von der Heide`
+                return (run[0].start(), m.end(2), f"{run[0].group()} {' '.join(m.group(1).split())} {m.group(2)}", None)
             stop = tm
             break
         if word == ",":
@@ -502,13 +516,12 @@ def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, 
     base = person_base()
     raw, given_starts = _known_names(text)  # start, end, name, role from KB
     for m in _given_name_pairs(text, given_starts):
-        given, surname = m.group(1), m.group(2)
-        # after a listed given name a word the general word list knows is still a surname
-        # (`Katja Weinert`, `Julia Klöckner`) unless it looks like a noun or names a body or a role
-        if not _is_common_word(surname) or not (
-                surname.lower().endswith(_NOT_SURNAME_ENDINGS) or german_compound(surname, 6)
-                or is_organization_noun(surname) or surname in base.role_nouns):
-            raw.append((m.start(1), m.end(2), f"{given} {surname}", None))
+        given, particle, surname = m.group(1, 2, 3)
+        # after a listed given name (or a particle) a word the general word list knows is still a
+        # surname (`Katja Weinert`, `Maria von der Heide`) unless it looks like a noun or names a
+        # body or a role
+        if _may_be_surname(surname) and not (particle and _is_place_name(surname)):
+            raw.append((m.start(1), m.end(3), f"{given} {' '.join(particle.split())} {surname}".replace("  ", " "), None))
     initials, surname_initials = _initials_matches(text)
     for m in initials:
         surname = m.group(2)
