@@ -573,3 +573,15 @@ def test_clubs_and_unions_of_a_countrys_people_and_compounds_with_a_name_are_org
     # a weak head with only the country, a common first part: no names; an enterprise's site is the enterprise
     assert org_names("Die Botschaft der Russischen Föderation, das BELAZ-Kompetenzzentrum und das Export-Zentrum "
                      "halfen.") == ["BELAZ"]
+
+
+def test_a_quote_of_the_chancellor_a_minister_by_compound_role_and_a_role_no_one_was_given():
+    from regiomonitor.pipeline import extract
+
+    quotes = extract(
+        "Bundeskanzler Olaf Scholz und Präsident Kassym-Schomart Tokajew trafen sich in Astana. „Wir wollen den Handel "
+        "mit Kasachstan deutlich ausbauen“, sagte der Kanzler. Wirtschaftsministerin Daniela Schmitt und der Akim "
+        "Serik Nurtaj unterzeichneten ein Abkommen. „Unsere Unternehmen haben dafür gute Lösungen“, sagte die "
+        "Ministerin. Andreas Kröger zögerte lange. „Usbekistan stand auf keiner unserer Listen“, sagt der "
+        "Geschäftsführer der Taunus Pharma GmbH.")["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Olaf Scholz", "Daniela Schmitt", "Andreas Kröger"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from functools import cache
 
 from regiomonitor.knowledge.persons import person_base
 from regiomonitor.nlp.document import Document, Mention, Quote
@@ -28,31 +29,41 @@ _SPEECH = re.compile(r"\b(?:" + "|".join(_SPEECH_VERBS) + r")\b", re.IGNORECASE)
 # the same verbs in a `folded` (lower-cased) text: `re` matches a case-blind pattern far slower,
 # and the verbs grouped by first letter spare it a try of each verb at every word
 _SPEECH_FOLDED = re.compile(r"\b(?:" + alternation(_SPEECH_VERBS) + r")\b")
-_ROLE_NOUN = re.compile(
-    r"\b(?:der|das|die)\s+((?:belarussische[n]?\s+|russische[n]?\s+|kasachische[n]?\s+)?"
-    r"(?:Staatschef|Staatsoberhaupt|Präsident(?:in)?|Gouverneur(?:in)?|Oberhaupt|Premier\w*|"
-    r"Regierungschef|Minister\w*|Botschafter\w*|Vorsitzende[r]?|Akim|Bürgermeister\w*|Leiter\w*))\b"
-)
+@cache
+def _role_noun() -> re.Pattern:
+    """`der Staatschef`, `das Staatsoberhaupt`, `die belarussische Präsidentin`: a role noun of
+    `data/persons/role_nouns.tsv` with its article, after which the quote's speaker is looked up."""
+    nouns = sorted(person_base().role_nouns, key=len, reverse=True)
+    return re.compile(r"\b(?:der|das|die)\s+((?:[a-zäöüß]+isch(?:e|en)\s+)?(?:" + "|".join(map(re.escape, nouns)) + r"))\b")
 
 
 def role_keys(text: str | None) -> set[str]:
-    """Role keys (`head_of_state`, `head_of_region`, ...) of the role nouns in a text."""
+    """Role keys (`head_of_state`, `head_of_region`, ...) of the role nouns in a text, compounds
+    of them included (`Wirtschaftsminister`)."""
     if not text:
         return set()
-    nouns = person_base().role_nouns
-    return {nouns[w] for w in re.findall(r"[\wÄÖÜäöüß]+", text) if w in nouns}
+    base = person_base()
+    keys = set()
+    for word in re.findall(r"[\wÄÖÜäöüß]+", text):
+        if word in base.role_nouns:
+            keys.add(base.role_nouns[word])
+        elif key := next((k for head, k in base.role_heads.items() if word.lower().endswith(head)), None):
+            keys.add(key)  # `Wirtschaftsministerin`: a compound of a role noun
+    return keys
 
 
 def _last_person_before(persons: list[Mention], offset: int, role: str | None = None) -> str | None:
-    """The person named last before `offset`; with `role`, the last one holding that role."""
+    """The person named last before `offset`; with `role`, the last one holding that role, or the
+    last one named when no one was given it (`sagt der Geschäftsführer der Taunus Pharma GmbH`)."""
     wanted = role_keys(role.split()[-1]) if role else set()
-    best = None
+    best = last = None
     for p in persons:
         if p.start >= offset:
             break
+        last = p.name
         if not wanted or wanted & (role_keys(p.role) | role_keys(p.attrs.get("kb_role"))):
             best = p.name
-    return best
+    return best or last
 
 
 def _has_speech_verb(window: str) -> bool:
@@ -95,7 +106,7 @@ def _speaker(
         named = by_position.named_in(offset, offset + len(window))
         if named:
             return (named[0] if window is after else named[-1]).name
-        role = _ROLE_NOUN.search(window)
+        role = _role_noun().search(window)
         if role:
             return _last_person_before(persons, q_start, role.group(1))
     if _has_speech_verb(after[:60]) or re.match(r"\s*,?\s*(?:so|sagte|betonte)\b", after):
