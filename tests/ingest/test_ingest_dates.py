@@ -236,3 +236,34 @@ def test_a_date_line_with_time_and_update_under_the_headline():
             "2 Mrd. russische Rubel unterzeichnet\n\n17.04.2025 | 16:22 · Aktualisiert 17:05\n\n"
             "Der Gouverneur des Gebiets Kirow ist am Donnerstag mit Vertretern von 30 Unternehmen gekommen.\n")
     assert publication_date(page) == date(2025, 4, 17)
+
+
+def test_a_consent_notice_above_the_headline_leaves_the_byline_date_in_the_header():
+    text = ("Diese Seite nutzt Cookies und ähnliche Technologien für Statistik und Marketing. Sie können Ihre "
+            "Auswahl jederzeit ändern. Akzeptieren | Nur notwendige\nOSTHANDEL AKTUELL\n\nMilch aus Grodno für Kasan\n\n"
+            "Von Jana Winter · Veröffentlicht am 14. März 2025 · Lesezeit 4 Min.\n\n"
+            "Das Gebiet Grodno und Tatarstan vereinbarten am Montag neue Lieferungen von Milchpulver und Käse.")
+    assert publication_date(text) == date(2025, 3, 14)
+
+
+def test_a_date_line_with_a_swiss_time_and_a_reading_time_and_a_wire_header_with_a_glued_month():
+    swiss = ("ZÜRCHER BOTE\nInternational › Asien\n\nKamele statt Kutter\n\nAm Aralsee arbeiten zwei Gebiete enger "
+             "zusammen, wie man in Nukus hört.\n\nPeter Brunner, Nukus\n07.03.2025, 06.15 Uhr · 6 min\n\n"
+             "Im Hafen von Mojnak liegen die Kutter noch immer im Sand, das Wasser ist weit weg.")
+    assert publication_date(swiss) == date(2025, 3, 7)
+    wire = ("APA0377 5 WA 0311 XI Di, 4.Nov 2025\n\nWirtschaft/Georgien/Handel\n\nMehr Lastwagen am Grenzübergang\n\n"
+            "Tiflis (APA/dpa) - Über den Grenzübergang rollte heuer so viel Fracht wie nie zuvor, teilte das Ministerium mit.")
+    assert publication_date(wire) == date(2025, 11, 4)
+
+
+def test_a_page_address_in_the_text_and_a_source_line_in_the_footer_date_an_undated_page():
+    body = ("\n\nMongolei: Zwei Provinzen rücken zusammen\n\nDie westlichste Provinz der Mongolei baut ihre Beziehungen "
+            "zum Gebiet Ostkasachstan aus, wie die Verwaltung mitteilte.\n\nDer Gouverneur lud weitere Firmen ein.\n")
+    assert publication_date(body) is None
+    assert publication_date("https://www.exportportal.example.ch/de/news/2025-06-12-mongolei-kasachstan" + body) \
+        == date(2025, 6, 12)
+    assert publication_date(body + "\n/mk/ra\n\nWirtschaftsdienst · Ticker · 16.10.2025 · 11:45 Uhr\n") == date(2025, 10, 16)
+    assert publication_date(body + "\n(„Wiener Abendblatt“, Print-Ausgabe, 03.11.2025)\n\nZur Autorin: Sie berichtet "
+                                   "seit 2019 aus Tiflis über den Kaukasus.\n") == date(2025, 11, 3)
+    # a sentence with a date at the end of the body dates an event, not the page
+    assert publication_date(body + "\nAm 20.08.2024 sprach der Minister in Bonn\n") is None

@@ -6,7 +6,11 @@ Order of evidence, most trusted first:
 2. the agency dateline (`MINSK, 7. Februar (BelTA) -`), its year taken from the dateline itself,
    from a full date in the URL, or else from the years in the URL and in the link and image
    paths of the text (`/2025/`, `/2025-02-01-Images/`) - only when they all agree;
-3. a full date in the URL path (`/2025/02/07/`).
+3. a full date in the URL path (`/2025/02/07/`), or in the path of a page address the text
+   shows near its top;
+4. a footer line that is nothing but a source and its date (`dpa-AFX · Ticker · 16.10.2025 ·
+   11:45 Uhr`, `(„Wiener Morgenpost“, Print-Ausgabe, 03.11.2025)`, `Stand: 12.05.2025`).
+Consent and appeal lines (`Diese Seite nutzt Cookies ...`) above the headline do not end the header.
 Dates in the body (`am 27. November`, `im Oktober 2018`) are events, not the publication date.
 Month names come from `months.tsv`; dateparser is not needed for these fixed shapes.
 """
@@ -16,6 +20,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from regiomonitor.ingest.boilerplate import boilerplate
 from regiomonitor.ingest.dateline import find_dateline
 from regiomonitor.ingest.markdown import IMAGE
 from regiomonitor.ingest.months import month_number, month_pattern
@@ -35,15 +40,20 @@ _URL_YEAR = re.compile(r"(?<=[/_-])((?:19|20)\d{2})(?=[/_-]|\d{4}(?!\d))")
 _URL_TRAILING_YEAR = re.compile(r"-\d{3,}-((?:19|20)\d{2})/?$")
 # a line that is nothing but a date (`12.03.2024`, `Veröffentlicht am 5. Juni 2024, 10:15`)
 _DATE_LINE_LEAD = re.compile(r"^(?:(?:veröffentlicht|aktualisiert|stand|datum|erschienen)(?:\s+am)?:?\s*)?", re.IGNORECASE)
-_DATE_LINE_TAIL = re.compile(r"^[\s,|–-]*(?:(?:um\s+)?\d{1,2}:\d{2}(?:\s*uhr)?)?[\s,|–-]*"
+_DATE_LINE_TAIL = re.compile(r"^[\s,|–-]*(?:(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?[\s,|–-]*"
                              r"(?:[|·•]\s*(?:[^\d.!?\n]|\.(?=\S)){1,60})?"  # (`· Redaktion Ostexperte.de`)
+                             r"(?:[|·•]\s*(?:lesezeit:?\s*)?\d{1,2}\s*min\.?\s*)?"  # (`· 5 min`, `· Lesezeit 3 Min.`)
                              r"(?:[|·•]\s*(?:aktualisiert|update)[:\s]*(?:am\s+)?[\d.: ]{4,20}(?:uhr)?)?\s*$",  # (`· Aktualisiert 17:05`)
                              re.IGNORECASE)
 STANDALONE_DATE_MAX_LINES = 40
+_DATE_LINE_MAX_CHARS = 90  # `Von Thomas Reiter · Veröffentlicht am 21. Mai 2025 · Lesezeit 3 Min.`
+FOOTER_LINES = 15  # the last non-empty lines, where a wire's or a print edition's source line stands
+_FOOTER_MAX_WORDS = 6
 _PLACE_AGENCY_LEAD = re.compile(r"[A-ZÄÖÜ][\w./-]{1,30}(?: [A-ZÄÖÜ][\w./-]{1,20})?\s*\([^()\n]{1,20}\)\s*[–-]\s*$")
 # a byline before a date: `Von Katharina Brenner |`, `Aljona Kruk |`
 _BYLINE_LEAD = re.compile(r"(?:(?:Von|Text:|Autor(?:in)?:?)\s+[A-ZÄÖÜ][\w.-]+|[A-ZÄÖÜ][\w.-]+\s+[A-ZÄÖÜ][\w.-]+)"
-                          r"(?:\s+[A-ZÄÖÜ][\w.-]+){0,2}\s*[|·,–-]\s*$")
+                          r"(?:\s+[A-ZÄÖÜ][\w.-]+){0,2}\s*[|·,–-]\s*"
+                          r"(?:(?:veröffentlicht|aktualisiert|erschienen)(?:\s+am)?:?\s*)?$", re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _URL_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(\d{2})[/_-]?(\d{2})(?=[/_.-]|$)")
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -148,9 +158,11 @@ def _header(lines: list[str]) -> list[str]:
         if is_masthead(without_urls):
             out.append(without_urls)  # its dots are no sentence
             continue
+        if boilerplate().is_appeal(without_urls):
+            continue  # a consent notice above the headline (`Diese Seite nutzt Cookies ...`)
         if not _is_menu(without_urls) and (  # (a menu's `Ausgabe Nr. 36` is no sentence)
             words >= _BODY_LONG_WORDS
-            or (words >= _BODY_MIN_WORDS and _SENTENCE_PUNCT.search(without_urls))
+            or (words >= _BODY_MIN_WORDS and _SENTENCE_PUNCT.search(_without_dates(without_urls)))
             or (words >= 5 and following[:1].islower())
             or (words >= _BODY_MIN_WORDS and _word_count(_without_urls(following)) >= _BODY_MIN_WORDS
                 and not is_masthead(_without_urls(following).strip()) and not _is_menu(following))
@@ -201,7 +213,7 @@ def _standalone_date(lines: list[str]) -> date | None:
     """A date on a line of its own near the top (`12.03.2024` under a news page's lead), in the
     first non-empty lines of a text."""
     for line in lines[:STANDALONE_DATE_MAX_LINES]:
-        if len(line) > 60 or not _YEAR_DIGITS.search(line):
+        if len(line) > _DATE_LINE_MAX_CHARS or not _YEAR_DIGITS.search(line):
             continue  # a date line is short and holds a year
         rest = _DATE_LINE_LEAD.sub("", line, count=1)
         dates = full_dates(rest)
@@ -224,6 +236,37 @@ def _mail_date(lines: list[str]) -> date | None:
     (its header comes last: `Datum: Tue, 4 Mar 2025` under `-------- Original-Nachricht --------`)."""
     dates = [found[0] for line in lines if _MAIL_DATE.match(line) and (found := full_dates(line))]
     return dates[-1] if dates else None
+
+
+def _without_dates(line: str) -> str:
+    """`line` without its full dates: the dots of `Mi, 12.Nov 2025` end no sentence."""
+    if not _FOUR_DIGITS.search(line):
+        return line
+    for p in (*_named_month_dates(), _ISO, _NUMERIC):
+        line = p.sub(" ", line)
+    return line
+
+
+def _footer_date(text: str) -> date | None:
+    """The date of the last of the last FOOTER_LINES lines that is a source line: short, one
+    full date, few words besides (`dpa-AFX Wirtschaftsnachrichten · Ticker · 16.10.2025 · 11:45 Uhr`,
+    `APA0412    2025-11-12/11:38`, `Stand: 12.05.2025`)."""
+    lines = [line.strip() for line in text[-4000:].split("\n") if line.strip()][-FOOTER_LINES:]
+    for line in reversed(lines):
+        if len(line) > _DATE_LINE_MAX_CHARS or not _YEAR_DIGITS.search(line):
+            continue
+        dates = full_dates(line)
+        rest = _without_dates(line)
+        # (a source line is names, not a sentence: `Am 20.08.2024 sprach der Minister` is none)
+        if len(dates) == 1 and _word_count(rest) <= _FOOTER_MAX_WORDS and sum(w[:1].islower() for w in rest.split()) <= 1 \
+                and not _SENTENCE_PUNCT.search(re.sub(r"\d[.:]\d|\.(?=\S)", "", rest).rstrip(".)")):
+            return dates[0]
+    return None
+
+
+def _page_url(lines: list[str]) -> str | None:
+    """The first page address the text's top lines show (`https://www.exportnetz.ch/.../2025-06-12-...`)."""
+    return next((m.group(0) for line in lines if "://" in line or "www." in line for m in [_URL.search(line)] if m), None)
 
 
 def _first_date_span(text: str) -> tuple[int, int] | None:
@@ -256,4 +299,4 @@ def publication_date(text: str, url: str | None = None) -> date | None:
             years = header_years or _url_years(url, text)
             year = years.pop() if len(years) == 1 else None
         return _make(year, dateline.month, dateline.day) if year else None
-    return _url_date(url)
+    return _url_date(url) or _url_date(_page_url(top[:HEADER_MAX_LINES])) or _footer_date(text)
