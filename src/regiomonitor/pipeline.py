@@ -60,7 +60,8 @@ def _organizations(doc: Document) -> list[dict]:
         # a name inside a longer one is the same organization (an alias), unless the knowledge base
         # knows both as two (`Unionsstaat` inside `Ständiges Komitee des Unionsstaates`)
         if key in kept_keys or (
-            f in kept_folded and any(f in kf and not (name in known and kept_name in known) for kept_name, kf in kept)
+            f in kept_folded and any(f in kf and not (name in known and (kept_name in known or _part_of_compound(name, kept_name)))
+                                     for kept_name, kf in kept)
         ):
             continue
         kept.append((name, f))
@@ -69,6 +70,11 @@ def _organizations(doc: Document) -> list[dict]:
     kept_names = [k[0] for k in kept]
     order = {n: i for i, n in enumerate(names)}
     return [{"name": n} for n in sorted(kept_names, key=lambda n: order[n])]
+
+
+def _part_of_compound(name: str, longer: str) -> bool:
+    """`Belorusneft` in `OOO „Belorusneft-Sibir“`: inside a hyphenated word only, a subsidiary's name."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", longer) is None
 
 
 def _persons(doc: Document) -> dict[str, dict]:

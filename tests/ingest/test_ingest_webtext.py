@@ -339,3 +339,20 @@ def test_a_fact_box_under_the_text_stays_and_a_weather_widget_and_regional_tease
     text = clean_web_text(page).text
     assert "Außenhandelsumsatz: 1,9 Mrd. US-Dollar" in text
     assert "°C" not in text and "Burabai" not in text
+
+
+def test_rate_and_price_tickers_author_notes_and_article_tips_go():
+    page = ("MONGOLEI HEUTE\nWechselkurs: 1 EUR = 3.870 MNT\nRohstoffpreise: Eisenerz 104 $/t · Kupfer 9.420 $/t\n\n"
+            "Kursk und Gomel bauen Handel aus\n\n" + KURSK_BODY +
+            "Weiterlesen mit Ostplus – 4 Wochen für 1 Euro, danach 12,90 Euro im Monat\n"
+            "Über den Autor\nJan Weber ist Chefredakteur und berichtet seit 2012 aus Minsk und Almaty.\n"
+            "Zur Autorin: Eva Roth berichtet seit 2019 aus Tiflis über den Kaukasus.\n\n"
+            "Passend zum Artikel\nSchweizer Entwicklungshilfe für Zentralasien sinkt auf 98 Millionen Franken\n"
+            "Weiterlesen\nUsbekistan und Kirgistan einigen sich über Grenzverlauf\n")
+    text = clean_web_text(page).text
+    assert "Das Gebiet Kursk und das Gebiet Gomel" in text
+    for gone in ("3.870", "104 $/t", "12,90 Euro", "Almaty", "Tiflis", "98 Millionen", "Usbekistan"):
+        assert gone not in text, gone
+    # a sentence about a price per unit is content
+    assert "250 $/t" in clean_web_text("Kursk und Gomel\n\n" + KURSK_BODY + "Weizen kostete im März 250 $/t, "
+                                       "teilte die Börse in Minsk am Montag mit.\n").text

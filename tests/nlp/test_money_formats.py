@@ -55,6 +55,15 @@ def test_a_range_with_a_dash_gives_both_ends():
     assert [a.amount for a in find_amounts("in den Jahren 2023-2024 12 Mio. Euro")] == [pytest.approx(12e6)]
 
 
+def test_a_range_of_plain_thousands_and_currency_signs_of_the_region():
+    found = find_amounts("kostet zwischen 5.800 und 6.400 Euro; ₮ 12,6 Mrd., 500 Mio. ₸ und ₾ 48 Mio.")
+    assert [(a.amount, a.currency) for a in found] == [
+        (pytest.approx(5800), "EUR"), (pytest.approx(6400), "EUR"), (pytest.approx(12.6e9), "MNT"),
+        (pytest.approx(500e6), "KZT"), (pytest.approx(48e6), "GEL")]
+    # the two ends of a range are of one magnitude: `3 und 57,5 Millionen` shares nothing
+    assert [a.amount for a in find_amounts("Gruppe 3 und 57,5 Millionen Dollar")] == [pytest.approx(57.5e6)]
+
+
 def test_a_word_that_starts_like_a_currency_is_none():
     assert find_amounts("Die Summe von 5 Mio. USD und 3 Dramen") == find_amounts("Die Summe von 5 Mio. USD")
 

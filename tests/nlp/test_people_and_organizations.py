@@ -585,3 +585,23 @@ def test_a_quote_of_the_chancellor_a_minister_by_compound_role_and_a_role_no_one
         "Ministerin. Andreas Kröger zögerte lange. „Usbekistan stand auf keiner unserer Listen“, sagt der "
         "Geschäftsführer der Taunus Pharma GmbH.")["quotes"]
     assert [q["speaker"] for q in quotes] == ["Olaf Scholz", "Daniela Schmitt", "Andreas Kröger"]
+
+
+def test_firms_after_a_shipyard_a_state_shipping_line_or_a_forwarder_and_a_subsidiarys_parent():
+    names = org_names("Die staatliche Eisenbahngesellschaft Kasachstan Temir Scholy bestellte bei der Werft Baku "
+                      "Shipyard zwei Fähren. Aserbaidschans Staatsreederei ASCO und die Wiener Spedition Danubia Rail "
+                      "Cargo GmbH halfen. Das Bergbauunternehmen Daschkessan Filiz bestellte Muldenkipper.")
+    assert names == ["Kasachstan Temir Scholy", "Baku Shipyard", "ASCO", "Danubia Rail Cargo GmbH", "Daschkessan Filiz"]
+    # a parent named inside its subsidiary's hyphenated name is an organization of its own
+    assert org_names("Die Tochter OOO „Belorusneft-Sibir“ des Staatskonzerns Belorusneft fördert Öl.") == [
+        "OOO „Belorusneft-Sibir“", "Belorusneft"]
+
+
+def test_a_place_that_ends_like_a_head_noun_and_names_from_the_caucasus_central_asia_and_switzerland():
+    doc = run("„Die Maschinen sind robust“, sagt Landwirt Aschot Grigorjan aus der Stadt Ararat in der armenischen "
+              "Provinz Ararat. Darauf haben sich Talant Toktogulow und Almasbek Dschumabajew geeinigt, sagt der "
+              "Hydrologe Beat Zumstein.")
+    assert doc.organizations == []
+    assert [p.name for p in doc.persons] == ["Aschot Grigorjan", "Talant Toktogulow", "Almasbek Dschumabajew",
+                                             "Beat Zumstein"]
+    assert "AM-AR" in {p.key for p in doc.places}

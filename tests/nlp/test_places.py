@@ -98,3 +98,10 @@ def test_a_capitals_adjective_in_a_text_on_the_region_around_it_is_the_region():
     assert ids("Die Delegation des Gebiets Minsk kam an. Die Minsker Delegation reiste weiter.") == ["BY-MI", "BY-MI"]
     assert ids("Die Delegation des Gebiets Minsk kam an. In Minsk tagte man. Die Minsker Delegation reiste.") == [
         "BY-MI", "BY-HM", "BY-HM"]
+
+
+def test_a_language_after_a_preposition_is_no_country():
+    from regiomonitor.nlp.places import find_places
+
+    assert [m.key for m in find_places("Aus dem Russischen übersetzt; Nachrichten aus der Mongolei auf Deutsch")] == ["MN"]
+    assert [m.key for m in find_places("eine Delegation aus dem deutschen Bundesland Bayern")] == ["DE", "DE-BY"]

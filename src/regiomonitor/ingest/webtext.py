@@ -118,6 +118,17 @@ _FACT_BOX = re.compile(r"(?:Auf einen Blick|Zahlen und Fakten|Fakten|Zur Sache|D
 # a weather widget in a masthead: `☀ Minsk +24 °C`
 _WEATHER = re.compile(r"[-+−]?\d{1,2}\s?°[CF]")
 WEATHER_MAX_WORDS = 6
+# a rate or price ticker in a masthead: `Wechselkurs: 1 EUR = 3.870 MNT`, `Eisenerz 104 $/t · Kupfer 9.420 $/t`
+_CURRENCY_SIGN = r"(?:[A-Z]{3}|[$€₽₸₮£¥])"
+_EXCHANGE_RATE = re.compile(rf"\d[\d.,]*\s?{_CURRENCY_SIGN}\s?=\s?\d[\d.,]*\s?{_CURRENCY_SIGN}")
+_UNIT_PRICE = re.compile(rf"\d[\d.,]*\s?{_CURRENCY_SIGN}\s?/\s?[A-Za-z]+")
+TICKER_MAX_WORDS = 20
+
+
+def _is_ticker(line: str) -> bool:
+    """A line of exchange rates or unit prices, no sentence about them."""
+    return word_count(line) <= TICKER_MAX_WORDS and ("=" in line or "/" in line) and (
+        _EXCHANGE_RATE.search(line) is not None or len(_UNIT_PRICE.findall(line)) >= 2)
 
 ADVERT_MAX_WORDS = 20  # a longer line after `Anzeige` is running text: the mark labelled an image
 
@@ -240,7 +251,7 @@ def clean_web_text(text: str, title_hint: str | None = None) -> WebText:
         warnings.append("dropped the comment section")
     lines = [ln for ln in lines if not (phrases.is_furniture_line(ln) or phrases.is_appeal(ln) or _is_menu_line(ln)
                                         or _is_contact_line(ln) or MAIL_HEADER.match(ln)
-                                        or (word_count(ln) <= WEATHER_MAX_WORDS and _WEATHER.search(ln)))]
+                                        or (word_count(ln) <= WEATHER_MAX_WORDS and _WEATHER.search(ln)) or _is_ticker(ln))]
     body_idx = [i for i, ln in enumerate(lines) if is_body_paragraph(ln) and not is_masthead(ln)]
     if not body_idx:
         # nothing looks like running text (a headline, a list, a one-liner): keep it all

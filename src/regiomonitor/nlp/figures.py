@@ -185,8 +185,10 @@ def find_amounts(text: str, lex: MoneyLexicon | None = None, lowered: str | None
         number = parse_number(raw)
         own_scale = m.group("sc")
         scale_value = lex.scales[own_scale.lower()] if own_scale else _scale_of(nxt, lex)
-        if not own_scale and "," not in raw and number >= 1000:
-            continue
+        if not own_scale and "," not in raw and number >= 1000 and scale_value > 1:
+            continue  # (`5.800 und 6.400 Euro` is a range; `1500 und 2 Mio. Euro` no shared scale)
+        if not 0.1 <= number * scale_value / max(nxt.amount, 1e-9) <= 10:
+            continue  # the two ends of a range or an alternative are of one magnitude
         borrowed.append(_Amount(m.start("num"), m.end("num") if not own_scale else m.end("sc"), number * scale_value, nxt.currency, raw))
     amounts.extend(borrowed)
     amounts.extend(_bare_amounts(text, amounts, lex))

@@ -324,7 +324,8 @@ def _is_head(word: str) -> bool:
         return False  # (`Marat` ends like `Stadtrat` but is a given name)
     low = word.lower().rstrip("-")
     head, not_head = _head_patterns()
-    return bool(head.search(low)) and not not_head.search(low)
+    # (`Ararat` ends like `Stadtrat` but is a place's name)
+    return bool(head.search(low)) and not not_head.search(low) and gazetteer().automaton.get(low, None) is None
 
 
 _POSSESSIVES = frozenset({"deren", "dessen", "sein", "seine", "seinem", "seinen", "seines", "ihr", "ihre", "ihrem", "ihren", "ihres"})

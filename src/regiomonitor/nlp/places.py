@@ -115,6 +115,10 @@ def _longest_first(matches: list[tuple]) -> list[tuple]:
 
 
 def _case_fits(form: PlaceForm, surface: str) -> bool:
+    if form.level == NOT_A_PLACE and not form.capitalised and not form.form.islower():
+        # `aus dem Russischen` (a language) keeps the capitals of its later words, not of its
+        # first (`Aus dem Russischen übersetzt`): `aus dem russischen Markt` names the country
+        return [w[:1].isupper() for w in surface.split()[1:]] == [w[:1].isupper() for w in form.form.split()[1:]]
     if not form.capitalised:
         return True
     if not surface[:1].isupper():
