@@ -605,3 +605,22 @@ def test_a_place_that_ends_like_a_head_noun_and_names_from_the_caucasus_central_
     assert [p.name for p in doc.persons] == ["Aschot Grigorjan", "Talant Toktogulow", "Almasbek Dschumabajew",
                                              "Beat Zumstein"]
     assert "AM-AR" in {p.key for p in doc.places}
+
+
+def test_digraph_initials_joined_given_names_a_kyrgyz_patronymic_word_and_a_hyphenated_place_after_a_role():
+    doc = run("Der Vorsitzende des Gebiets Sughd Ch. Saidsoda und Ju. Petrow kamen. Zusammengestellt von Dr. "
+              "Hanna-Louise ter Horst. Es sprach der Chefingenieur Nurbek Naryn uulu, später auch Aibek Toktogul uulu. "
+              "Der Bevollmächtigte Vertreter des Präsidenten im Gebiet Dschalal-Abad Ulan Mamasalijew unterschrieb.")
+    assert list(dict.fromkeys(p.name for p in doc.persons)) == [
+        "Ch. Saidsoda", "Ju. Petrow", "Hanna-Louise ter Horst", "Nurbek Naryn uulu", "Aibek Toktogul uulu", "Ulan Mamasalijew"]
+
+
+def test_hospitals_parliaments_state_chancelleries_and_bodies_named_with_their_town():
+    doc = run("Die Hessische Staatskanzlei, der Niedersächsische Landtag, das Universitätsklinikum Jena, die Hochschule "
+              "Heilbronn und das Regionale Krankenhaus Karaganda unterzeichneten. Der Landrat des Erzgebirgskreises kam.")
+    assert [o.name for o in doc.organizations] == [
+        "Hessische Staatskanzlei", "Niedersächsischer Landtag", "Universitätsklinikum Jena", "Hochschule Heilbronn",
+        "Regionales Krankenhaus Karaganda"]
+    # a Land named in the name of its own parliament or chancellery counts as named
+    assert {"DE-HE", "DE-NI"} <= {p.key for p in doc.places}
+    assert org_names("Ein neues Krankenhaus wurde gebaut.") == []

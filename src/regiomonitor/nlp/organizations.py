@@ -383,6 +383,14 @@ def _is_whole_place(words: str) -> bool:
 
 
 @cache
+def _is_town_word(word: str) -> bool:
+    """A town the gazetteer knows (`Jena`, `Münster`): simplemma knows such names as words."""
+    from regiomonitor.nlp.places import find_places
+
+    return any(m.kind == "city" for m in find_places(word))
+
+
+@cache
 def _is_place_word(word: str) -> bool:
     from regiomonitor.nlp.places import find_places
 
@@ -557,9 +565,11 @@ def _noun_phrases(text: str, sentence_spans: list[tuple[int, int]], low: str,
                     # adjective goes on with its noun: `der Kirgisischen Republik`)
                     break
                 if w[:1].isupper() and w not in _QUOTE and not w.startswith("№"):
-                    if k == i + 1 and not (_is_place_word(w) or not _is_known_word(w)):
+                    if k == i + 1 and not (_is_place_word(w) or not _is_known_word(w) or _is_town_word(w)):
                         break  # `Holding Händlernetz`: a common noun right after the head is not part of the name
-                    if _is_place_word(w) and (not _is_country_word(w) or word.lower() not in _WEAK_HEADS
+                    if _is_town_word(w) and k == i + 1 and word.lower() not in _WEAK_HEADS:
+                        place_complement = True  # `Universitätsklinikum Jena`, `Theater Münster`
+                    elif _is_place_word(w) and (not _is_country_word(w) or word.lower() not in _WEAK_HEADS
                                               or _country_adjective_on_noun(tokens, k)):
                         # `Universität Kasan`, `Verkehrsministerium der Republik Kasachstan`,
                         # `Verband der Russischen Unternehmer`; not `Botschaft Russlands` (a weak

@@ -41,7 +41,9 @@ _SURNAME = r"[A-ZÄÖÜ][a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 # A pattern opening with a look-behind (`(?<![\w.])X`) makes `re` try every offset of the text;
 # opening with a letter class and looking behind after it (`[A-Z](?<![\w.].)`, the same test)
 # lets it jump from one capital to the next.
-_INITIALS = re.compile(rf"([A-ZÄÖÜ](?<![\w.].)\.\s?(?:[A-ZÄÖÜ]\.\s?)?)({_SURNAME})\b")
+# (an initial may be a transliterated digraph: `Ch. Saidsoda`, `Sch. Mirsijojew`, `Ju. Petrow`)
+_DIGRAPH_TAIL = r"(?:(?<=[CSZK])h|(?<=S)ch|(?<=[TD])sch|(?<=T)s|(?<=[JY])[aeou])?"
+_INITIALS = re.compile(rf"([A-ZÄÖÜ](?<![\w.].){_DIGRAPH_TAIL}\.\s?(?:[A-ZÄÖÜ]\.\s?)?)({_SURNAME})\b")
 # overlapping (the surname in a lookahead): in `Gemäß Talgat Lastajew` the pair to take starts
 # at the second word
 # (a name does not run over a line break: `Mähdrescher für Soja` / `Am Stand ...`)
@@ -50,7 +52,7 @@ _PARTICLE = r"(?:von|van)(?:[ \t]+(?:der|den|dem))?|de|di|da|du|ter|ten"
 _CAPWORD = re.compile(rf"([A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?=[ \t\u00a0]+((?:(?:{_PARTICLE})[ \t]+)?)({_SURNAME})\b)")
 _PARTICLE_SURNAME = re.compile(rf"[ \t]+({_PARTICLE})[ \t]+({_SURNAME})\b")
 # an initial (the `W` of `W.`), looked for from its full stop: `re` finds a `.` by a fast search
-_INITIAL = re.compile(r"\.(?<=[A-ZÄÖÜ]\.)")
+_INITIAL = re.compile(r"\.(?:(?<=[A-ZÄÖÜ]\.)|(?<=[CSZK]h\.)|(?<=sch\.)|(?<=Sch\.)|(?<=Ts\.)|(?<=[JY][aeou]\.))")
 # a surname before two initials, as minutes and lists write it: `Muraschko M.A., Gesundheitsminister`
 _SURNAME_INITIALS = re.compile(rf"([A-ZÄÖÜ](?<![\w.-].)[a-zäöüßéë]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+((?:[A-ZÄÖÜ]\.\s?){{2}})(?=[\s,;)])")
 # a picture or source credit names the photographer, not a person of the story
@@ -318,7 +320,7 @@ def _introduced_by_role(text: str, role_end: int, excluded: SpanCover) -> tuple[
             break
         if word == ",":
             return _name_in_commas(text, tm.end(), excluded)  # `vom Chokim der Region, Schawkat Abdurasakow,`
-        if word in _ROLE_LINKS or word.endswith(_ADJECTIVE_ENDINGS) or (word[0].isupper() and word.isalpha()) \
+        if word in _ROLE_LINKS or word.endswith(_ADJECTIVE_ENDINGS) or (word[0].isupper() and word.replace("-", "").isalpha()) \
                 or (word == "." and text[max(0, tm.start() - 4):tm.start()].endswith(_TITLES)):
             continue  # (an academic title before the name: `Vorstand Dr. Hauke Petersen`)
         break
@@ -419,7 +421,7 @@ def _byline_matches(text: str) -> list[re.Match]:
 
 def _surname_mentions(text: str, chosen: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str | None]]:
     """Later mentions by surname alone (`sagte Nikitin`, `Nikitins Worte`) of people named in full."""
-    full = {name.split()[-1]: name for _, _, name, _ in chosen if " " in name and "." not in name.split()[-1]}
+    full = {_surname_of(name): name for _, _, name, _ in chosen if " " in name and "." not in _surname_of(name)}
     if not full:
         return []
     # What `(?<![\w.-])(Longest|...|Shortest)s?(?![\w-])` finds with `finditer`, without building
@@ -471,8 +473,29 @@ def _given_name_pairs(text: str, given_starts: list[int]) -> list[re.Match]:
     """The matches of `_CAPWORD.finditer(text)` whose first word is a given name, tried only
     where a given name occurs (`given_starts`). A match holds no other offset where one could
     start, so the matches of `finditer` are all the offsets where it matches."""
+    return [m for start in sorted(set(given_starts)) if (m := _CAPWORD.match(text, start)) and _is_given_name(m.group(1))]
+
+
+def _is_given_name(word: str) -> bool:
+    """A listed given name, or one joined of listed ones (`Hanna-Louise`, `Jan-Hendrik`)."""
     given_names = person_base().given_names
-    return [m for start in sorted(set(given_starts)) if (m := _CAPWORD.match(text, start)) and m.group(1) in given_names]
+    return word in given_names or ("-" in word and all(part in given_names for part in word.split("-")))
+
+
+# a Kyrgyz, Kazakh or Azerbaijani patronymic word after the father's name: `Nurbek Naryn uulu`
+_PATRONYMIC_WORD = re.compile(r"[ \t]+(?:uulu|kyzy|kysy|uly|ulu|qizi|oglu|ogly|oğlu)\b")
+
+
+def _surname_of(name: str) -> str:
+    """The surname of a full name: its last word, or the one before a patronymic word (`Naryn uulu`)."""
+    words = name.split()
+    return words[-2] if len(words) > 2 and _PATRONYMIC_WORD.fullmatch(" " + words[-1]) else words[-1]
+
+
+def _with_patronymic_word(text: str, found: tuple[int, int, str, str | None]) -> tuple[int, int, str, str | None]:
+    start, end, name, role = found
+    m = _PATRONYMIC_WORD.match(text, end)
+    return (start, m.end(), name + " " + m.group().strip(), role) if m else found
 
 
 def _space_start(text: str, i: int) -> int:
@@ -503,6 +526,8 @@ def _initials_matches(text: str) -> tuple[list[re.Match], list[re.Match]]:
     resume = 0
     for dot in _INITIAL.finditer(text):
         letter = dot.start() - 1
+        while letter > 0 and dot.start() - letter < 4 and text[letter - 1].isalpha():
+            letter -= 1  # the capital that opens a digraph initial (`Ch.`)
         if letter >= resume and (m := _INITIALS.match(text, letter)):
             initials.append(m)
             resume = m.end()
@@ -536,6 +561,7 @@ def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, 
     excluded_cover = SpanCover(excluded)
     raw.extend(_role_anchored(text, excluded_cover))
     raw.extend(_bylines(text))
+    raw = [_with_patronymic_word(text, r) for r in raw]
     raw = [r for r in raw if not _after_credit(text, r[0])]
     raw = [r for r in raw if not _NAMED_AFTER.match(text, r[1])]  # `nach O. Seifullin benannte Universität`
     raw = [r for r in raw if not text[max(0, r[0] - 8):r[0]].endswith("namens ")]  # `Universität namens F. Skorina`
@@ -545,7 +571,7 @@ def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, 
     # fold surname-only and initial forms into the fullest name with the same surname
     fullest: dict[str, str] = {}
     for _, _, name, _ in chosen:
-        key = name.split()[-1]
+        key = _surname_of(name)
         if len(name) > len(fullest.get(key, "")):
             fullest[key] = name
     for key, name in fullest.items():
@@ -557,7 +583,7 @@ def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, 
     for start, end, name, kb_role in chosen:
         si = sentence_of(start)
         s_start, s_end = spans[si] if spans else (0, len(text))
-        canonical = fullest[name.split()[-1]]
+        canonical = fullest[_surname_of(name)]
         role = _role_near(text, start, end, s_start, s_end) or None
         mentions.append(
             Mention(kind="person", key=canonical, surface=text[start:end], start=start, end=end,
