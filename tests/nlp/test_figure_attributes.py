@@ -787,3 +787,27 @@ def test_a_companys_capital_named_in_the_amounts_own_clause_is_other():
                   "40 Millionen Rubel betragen. Seit 2015 haben Unternehmen mit deutschem Kapital rund 260 Mio. US-Dollar "
                   "in der Region investiert.")
     assert [f[2] for f in got] == ["other", "investment"]
+
+
+def test_economic_output_and_money_an_authority_provides_are_other_whatever_the_deal_before():
+    got = figures("Das Gebiet Mogiljow und das Gebiet Andischan vereinbarten Lieferungen von Reifen im Gesamtwert von "
+                  "31,5 Millionen US-Dollar. Das Hokimiyat stellt für die Erschließung des Grundstücks 38 Milliarden Sum "
+                  "bereit. Die Region Imeretien erwirtschaftete ein Bruttoregionalprodukt von 6,1 Mrd. Lari.", date(2025, 5, 21))
+    assert [(f[0], f[2]) for f in got] == [(31.5e6, "contracts"), (38e9, "other"), (6.1e9, "other")]
+    # being ready to buy is no money provided
+    got = figures("Der Handel zwischen Belarus und der Region Perm wuchs 2023 auf 120 Mio. Dollar. Die Region sei bereit, "
+                  "belarussische Kommunaltechnik für 3 Mrd. Rubel zu kaufen.")
+    assert got[1][2] == "turnover"
+
+
+def test_a_governments_own_funding_is_its_sides():
+    got = figures("Das Gebiet Gomel liefert Mähdrescher in die armenische Provinz Ararat. Die armenische Regierung fördert "
+                  "den Kauf von Landmaschinen in diesem Jahr mit 5,6 Milliarden Dram.", date(2025, 8, 1))
+    assert got[0][:3] == (5.6e9, "AMD", "other") and got[0][6] == ["AM"]
+
+
+def test_machine_translated_warenumlauf_is_turnover_and_a_subsidy_for_purchases_is_other():
+    got = figures("Der Warenumlauf des Gebiets Nowosibirsk mit Usbekistan betrug 2023 412,6 Mio. Dollar USA. Für "
+                  "Subventionen beim Kauf von Landtechnik stehen in der Region 1,7 Mrd. Tenge zur Verfügung. Die Firma "
+                  "erhielt einen Auftrag über Förderbänder im Wert von 6,8 Mio. Euro.")
+    assert [(f[0], f[2]) for f in got] == [(412.6e6, "turnover"), (1.7e9, "other"), (6.8e6, "contracts")]

@@ -949,10 +949,13 @@ def _region_pair(doc: Document, si: int, home: str) -> list[str] | None:
 
 # public money that an authority provides: `stellt das Akimat 2,3 Mrd. Tenge bereit`, `sind im
 # regionalen Haushalt 1,8 Mrd. Tenge vorgesehen`; from the state's budget it is the country's
-_FUNDS_GIVEN = re.compile(r"\b(?:bereit(?:gestellt|zustellen|stellen)?|zur\s+Verfügung|vorgesehen|bewilligt|eingeplant|einplant)\b"
+_FUNDS_GIVEN = re.compile(r"\b(?:bereit(?:gestellt|zustellen|stellen)?|zur\s+Verfügung|vorgesehen|bewilligt|eingeplant|einplant"
+                          r"|fördert|finanziert|investiert|veranschlagt|beziffert|fließen|fliessen|ausgeben|beisteuern)\b"
                           r"|\bsieht\b.{0,120}?\bvor\b")  # (`sieht der Kreishaushalt 85 Mio. Rubel ... vor`)
 _PUBLIC_FUNDER = re.compile(
     r"\b(?:Akimat|Hokimiyat|Hokimijat|\w*[Ee]xekutivkomitee|\w*[Vv]erwaltung|\w*[Rr]egierung|Provinz|\w*[Hh]aushalt\w*|\w*[Bb]udget\w*)\b")
+_FUNDING = re.compile(r"\b(?:fördert|förderte|gefördert|Förder(?:mittel|programm|geld|kredit)\w*|Förderung|Subvention\w*|Zuschuss|Zuschüsse)\b")
+_SIDE_GOVERNMENT = re.compile(r"\b(?:[Dd]ie|[Dd]er)\s+(\w+isch(?:e|en))\s+(?:Regierung|Landesregierung)\b")
 _NATIONAL_FUNDS = re.compile(r"\b(?:Republik|Staats|Bundes)(?:haushalt|budget)\w*|\bRegierung\s+der\s+Republik\b")
 
 
@@ -965,9 +968,17 @@ def _public_funds(doc: Document, amount: _Amount, si: int, metric: str, home: st
     sentence = doc.sentences[si]
     if not (_FUNDS_GIVEN.search(sentence.text) and _PUBLIC_FUNDER.search(sentence.text)):
         return None
+    if _BILATERAL.search(sentence.text):
+        return None  # (`investieren gemeinsam`: both sides' money)
     country = money_lexicon().currency_countries.get(amount.currency)
     if _NATIONAL_FUNDS.search(sentence.text):
         return [country or home]
+    if m := _SIDE_GOVERNMENT.search(sentence.text):
+        # `Die armenische Regierung fördert ...`: the state's; `die adscharische Regierung`: the region's
+        at = sentence.start + m.start(1)
+        side = next((p.key for p in doc.places if p.start == at and p.kind in ("country", "region")), None)
+        if side:
+            return [side]
     regions = list(dict.fromkeys(
         p.key for p in _partner_places(doc, sentence.start, sentence.end)
         if p.kind == "region" and p.key not in national_capitals() and (country is None or p.key.startswith(country + "-"))))
@@ -1383,7 +1394,13 @@ def add_figures(doc: Document) -> None:
             # `4,5 Mrd. Rubel; davon sollen 1,2 Mrd. aus dem Haushalt kommen`: a part of it, where
             # no metric of its own is named (`wovon 13 Mio. USD Exporte waren` names one)
             own_metric = ctx.metric
-        metric = (own_metric or _weak_metric((before + clause_after).lower(), lex)
+        # (weak cues of its own clause: `die Region sei bereit, Technik für 3 Mrd. Rubel zu kaufen`
+        # is no money provided, `stellt das Hokimiyat 38 Mrd. Sum bereit` is)
+        own_clause = before.rsplit(",", 1)[-1] + clause_after
+        if own_metric == "contracts" and _FUNDING.search(own_clause):
+            own_metric = "other"  # `Die Regierung fördert den Kauf von Landmaschinen mit 5,6 Mrd. Dram`: a subsidy
+            # (`Subventionen beim Kauf von Landtechnik`: the purchase is what it pays for)
+        metric = (own_metric or _weak_metric(own_clause.lower(), lex)
                   or said_before or ctx.metric or _context_metric(doc, si, paragraph_start, lex) or "other")
         if own_metric in (None, "other") and _exchange_context(doc, si, paragraph_start):
             # sales on a Belarusian exchange to buyers abroad are exports; its deals are its turnover
