@@ -41,10 +41,11 @@ def _stem_key(name: str) -> str:
 def _organizations(doc: Document) -> list[dict]:
     """One entry per organization: the fullest name; a name contained in another is an alias."""
     # the name is the fullest form the text uses (the knowledge base's name is only the key)
+    # (a proper name before a description: `Rospotrebnadsor`, not `russische Verbraucherschutzbehörde`)
     fullest: dict[str, str] = {}
     for m in doc.organizations:
         surface = nominative(m.attrs.get("display") or " ".join(m.surface.split()).strip(" -"))
-        if len(surface) > len(fullest.get(m.key, "")):
+        if m.key not in fullest or _name_rank(surface) > _name_rank(fullest[m.key]):
             fullest[m.key] = surface
     names = list(dict.fromkeys(fullest[m.key] for m in doc.organizations))  # in order of first mention
     # names of organizations the knowledge base knows as entities of their own
@@ -70,6 +71,12 @@ def _organizations(doc: Document) -> list[dict]:
     kept_names = [k[0] for k in kept]
     order = {n: i for i, n in enumerate(names)}
     return [{"name": n} for n in sorted(kept_names, key=lambda n: order[n])]
+
+
+def _name_rank(surface: str) -> tuple[bool, bool, int]:
+    """Abbreviations (`BUOTB`) last, then descriptions (`russische Verbraucherschutzbehörde`), then
+    names, the longer first."""
+    return not (surface.isupper() and " " not in surface), surface[:1].isupper(), len(surface)
 
 
 def _part_of_compound(name: str, longer: str) -> bool:

@@ -267,3 +267,21 @@ def test_a_page_address_in_the_text_and_a_source_line_in_the_footer_date_an_unda
                                    "seit 2019 aus Tiflis über den Kaukasus.\n") == date(2025, 11, 3)
     # a sentence with a date at the end of the body dates an event, not the page
     assert publication_date(body + "\nAm 20.08.2024 sprach der Minister in Bonn\n") is None
+
+
+def test_a_byline_with_fields_under_the_standfirst_an_issue_line_and_a_citation_suggestion_date_a_page():
+    body = ("\n\nDie westlichste Provinz der Mongolei baut ihre Beziehungen zum Gebiet Ostkasachstan aus, wie die "
+            "Verwaltung mitteilte.\n\nDer Gouverneur lud weitere Firmen ein.\n")
+    page = ("Um unser Angebot zu finanzieren, nutzen wir Cookies und Werbung. [Akzeptieren]\nTIROLER BLATT\n\nSeilbahnen "
+            "für den Kaukasus\n\nEin Tiroler Familienbetrieb baut Bahnen in zwei Regionen, die nun auch bei der "
+            "Ausbildung zusammenarbeiten wollen.\n\nVon Vera Hasl | 17. Jänner 2020, 18:02 Uhr | Aktualisiert: 18. Jänner "
+            "2020, 09:15 Uhr | Lesezeit: 3 Min." + body)
+    assert publication_date(page) == date(2020, 1, 17)
+    newsletter = ("Probleme mit der Darstellung? Newsletter im Browser öffnen\nMONGOLEI-BRIEF\nAusgabe 14/2025 vom 8. Juli "
+                  "2025\n" + body + "\nTermine\n23. September 2025, Berlin: Wirtschaftstag mit Vertretern\n"
+                  "14.–16. Oktober 2025, Ulaanbaatar: Fachmesse Bergbau\n")
+    assert publication_date(newsletter) == date(2025, 7, 8)
+    # a programme of events at the foot dates nothing
+    assert publication_date(body + "\nTermine\n23. September 2025, Berlin: Wirtschaftstag mit Vertretern\n") is None
+    assert publication_date(body + "\nZitiervorschlag: Ober, K.: Georgien liefert Wein. Branchendienst Export, "
+                                   "Beitrag vom 14.11.2024.\n") == date(2024, 11, 14)

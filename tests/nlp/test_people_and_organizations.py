@@ -624,3 +624,9 @@ def test_hospitals_parliaments_state_chancelleries_and_bodies_named_with_their_t
     # a Land named in the name of its own parliament or chancellery counts as named
     assert {"DE-HE", "DE-NI"} <= {p.key for p in doc.places}
     assert org_names("Ein neues Krankenhaus wurde gebaut.") == []
+
+
+def test_an_organizations_name_is_its_proper_name_before_a_description_and_a_description_before_an_abbreviation():
+    assert org_names("Die russische Verbraucherschutzbehörde Rospotrebnadsor prüfte den Wein.") == ["Rospotrebnadsor"]
+    assert org_names("Die belarussische Universal Commodity Exchange (BUOTB) meldete Rekorde. Die BUOTB wächst.") == [
+        "belarussische Universal Commodity Exchange"]

@@ -39,13 +39,15 @@ _URL_YEAR = re.compile(r"(?<=[/_-])((?:19|20)\d{2})(?=[/_-]|\d{4}(?!\d))")
 # BelTA and many CMSs end an article path in `<slug>-<article id>-<year>/`
 _URL_TRAILING_YEAR = re.compile(r"-\d{3,}-((?:19|20)\d{2})/?$")
 # a line that is nothing but a date (`12.03.2024`, `Veröffentlicht am 5. Juni 2024, 10:15`)
-_DATE_LINE_LEAD = re.compile(r"^(?:(?:veröffentlicht|aktualisiert|stand|datum|erschienen)(?:\s+am)?:?\s*)?", re.IGNORECASE)
+_DATE_LINE_LEAD = re.compile(r"^(?:(?:veröffentlicht|publiziert|aktualisiert|stand|datum|erschienen)(?:\s+am)?:?\s*"
+                             r"|(?:ausgabe|heft|nr\.)\s*[\d/.-]+\s*(?:vom\s+|,\s*))?", re.IGNORECASE)  # (`Ausgabe 14/2025 vom 8. Juli 2025`)
 _DATE_LINE_TAIL = re.compile(r"^[\s,|–-]*(?:(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?[\s,|–-]*"
                              r"(?:[|·•]\s*(?:[^\d.!?\n]|\.(?=\S)){1,60})?"  # (`· Redaktion Ostexperte.de`)
                              r"(?:[|·•]\s*(?:lesezeit:?\s*)?\d{1,2}\s*min\.?\s*)?"  # (`· 5 min`, `· Lesezeit 3 Min.`)
                              r"(?:[|·•]\s*(?:aktualisiert|update)[:\s]*(?:am\s+)?[\d.: ]{4,20}(?:uhr)?)?\s*$",  # (`· Aktualisiert 17:05`)
                              re.IGNORECASE)
 STANDALONE_DATE_MAX_LINES = 40
+_MASTHEAD_MAX_CHARS = 200
 _DATE_LINE_MAX_CHARS = 90  # `Von Thomas Reiter · Veröffentlicht am 21. Mai 2025 · Lesezeit 3 Min.`
 FOOTER_LINES = 15  # the last non-empty lines, where a wire's or a print edition's source line stands
 _FOOTER_MAX_WORDS = 6
@@ -213,8 +215,14 @@ def _standalone_date(lines: list[str]) -> date | None:
     """A date on a line of its own near the top (`12.03.2024` under a news page's lead), in the
     first non-empty lines of a text."""
     for line in lines[:STANDALONE_DATE_MAX_LINES]:
-        if len(line) > _DATE_LINE_MAX_CHARS or not _YEAR_DIGITS.search(line):
-            continue  # a date line is short and holds a year
+        if not _YEAR_DIGITS.search(line):
+            continue  # a date line holds a year
+        if len(line) <= _MASTHEAD_MAX_CHARS and is_masthead(line):
+            # fields between separators under the headline (`Von Verena Haslwanter | 17. Jänner 2020,
+            # 18:02 Uhr | Aktualisiert: ...`, `Publiziert: 17.09.2021 | Aktualisiert: 18.09.2021`)
+            return full_dates(line)[0]
+        if len(line) > _DATE_LINE_MAX_CHARS:
+            continue  # a date line is short
         rest = _DATE_LINE_LEAD.sub("", line, count=1)
         dates = full_dates(rest)
         if len(dates) != 1:
@@ -253,15 +261,24 @@ def _footer_date(text: str) -> date | None:
     `APA0412    2025-11-12/11:38`, `Stand: 12.05.2025`)."""
     lines = [line.strip() for line in text[-4000:].split("\n") if line.strip()][-FOOTER_LINES:]
     for line in reversed(lines):
+        if cited := _CITED_DATE.search(line):
+            return full_dates(cited.group(1))[0]  # `Zitiervorschlag: ... Beitrag vom 14.11.2024.`
         if len(line) > _DATE_LINE_MAX_CHARS or not _YEAR_DIGITS.search(line):
             continue
         dates = full_dates(line)
+        span = _first_date_span(line)
+        if span is not None and (line[:span[0]].rstrip().endswith(("–", "-"))
+                                 or (span[0] == 0 and not _DATE_LINE_TAIL.match(line[span[1]:]))):
+            continue  # a range or a programme line (`14.–16. Oktober 2025, Ulaanbaatar: Fachmesse`)
         rest = _without_dates(line)
         # (a source line is names, not a sentence: `Am 20.08.2024 sprach der Minister` is none)
         if len(dates) == 1 and _word_count(rest) <= _FOOTER_MAX_WORDS and sum(w[:1].islower() for w in rest.split()) <= 1 \
                 and not _SENTENCE_PUNCT.search(re.sub(r"\d[.:]\d|\.(?=\S)", "", rest).rstrip(".)")):
             return dates[0]
     return None
+
+
+_CITED_DATE = re.compile(r"\b(?:Beitrag|Artikel|Meldung|Pressemitteilung)\s+vom\s+(\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zäÄ]+)\s?\d{4})")
 
 
 def _page_url(lines: list[str]) -> str | None:
