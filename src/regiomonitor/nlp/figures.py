@@ -201,8 +201,8 @@ def find_amounts(text: str, lex: MoneyLexicon | None = None, lowered: str | None
 
 # a scale of a million or more with no currency after it, before a lower-case word or a
 # punctuation mark (`davon 2,4 Mio. in die Region`, `sind es bereits 58 Millionen.`); not before a
-# noun (`3 Mio. Tonnen`); and the number before it
-_BARE_SCALE = re.compile(r"(?:Mio\.|Mrd\.|Millionen|Milliarden|Million|Milliarde)(?=\s*[.,;:)–-]|\s+[a-zäöü]|\s*$)")
+# noun (`3 Mio. Tonnen`), but before a year (`und 97 Millionen 2020`); and the number before it
+_BARE_SCALE = re.compile(r"(?:Mio\.|Mrd\.|Millionen|Milliarden|Million|Milliarde)(?=\s*[.,;:)–-]|\s+[a-zäöü]|\s+(?:19|20)\d\d\b|\s*$)")
 
 
 @lru_cache(maxsize=None)
