@@ -229,3 +229,18 @@ def test_an_amount_split_from_its_currency_by_a_footnote_block_is_one_paragraph(
         ]
     )
     assert "im Wert von 13,8 Mio. US-Dollar. Den Schwerpunkt" in clean_pdf_text(text).text
+
+
+def test_a_running_foot_with_its_page_number_ends_a_footnote_block_without_a_blank_line():
+    from regiomonitor.ingest.pdftext import clean_pdf_text
+
+    text = ("Das Gebiet Orenburg will bis 2026 insgesamt 4,5 Mrd. Rubel in den Ausbau des Übergangs\n"
+            "investieren.7 Die kasachische Seite plant eine\n"
+            "7 Departement für Statistik des Gebiets Aktobe: Außenhandel 2021–2023,\n"
+            "https://aktobe-stat.example.kz/trade (abgerufen am 20.05.2024).\n"
+            "Zentralasien-Analysen Nr. 160 | Juli 2024      6\n"
+            "parallele Erweiterung. Der Vertrag für die Ernte 2024 hat einen Wert von 2,1 Mrd. Rubel.\n"
+            "Im Gegenzug liefert das Gebiet Orenburg Saatgut und Pflanzenschutzmittel an das Gebiet.\n")
+    cleaned = clean_pdf_text(text)
+    assert "2,1 Mrd. Rubel" in cleaned.text and "Zentralasien-Analysen" not in cleaned.text
+    assert any("Departement für Statistik" in note.text for note in cleaned.footnotes)

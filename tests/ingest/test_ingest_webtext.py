@@ -356,3 +356,8 @@ def test_rate_and_price_tickers_author_notes_and_article_tips_go():
     # a sentence about a price per unit is content
     assert "250 $/t" in clean_web_text("Kursk und Gomel\n\n" + KURSK_BODY + "Weizen kostete im März 250 $/t, "
                                        "teilte die Börse in Minsk am Montag mit.\n").text
+
+
+def test_a_trial_subscription_offer_is_furniture():
+    page = "Kursk und Gomel\n\n" + KURSK_BODY + "Jetzt 30 Tage kostenlos testen, danach 9,95 € im Monat.\n"
+    assert "9,95" not in clean_web_text(page).text

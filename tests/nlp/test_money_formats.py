@@ -64,6 +64,12 @@ def test_a_range_of_plain_thousands_and_currency_signs_of_the_region():
     assert [a.amount for a in find_amounts("Gruppe 3 und 57,5 Millionen Dollar")] == [pytest.approx(57.5e6)]
 
 
+def test_a_bare_amount_before_a_year_goes_on_in_the_currency_before_it():
+    found = find_amounts("erreichte 176 Millionen Dollar, nach 118 Millionen im Jahr 2021 und 97 Millionen 2020.")
+    assert [(a.amount, a.currency) for a in found] == [
+        (pytest.approx(176e6), "USD"), (pytest.approx(118e6), "USD"), (pytest.approx(97e6), "USD")]
+
+
 def test_a_word_that_starts_like_a_currency_is_none():
     assert find_amounts("Die Summe von 5 Mio. USD und 3 Dramen") == find_amounts("Die Summe von 5 Mio. USD")
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from regiomonitor.ingest.columns import unfold_columns
 from regiomonitor.ingest.normalize import normalize_raw
 from regiomonitor.ingest.paragraphs import dedupe_paragraphs, split_paragraphs
 from regiomonitor.ingest.pdftext import clean_pdf_text, looks_pdf_extracted
@@ -36,6 +37,8 @@ def clean_text(raw: str, layout: str | None = None, title_hint: str | None = Non
 def clean_normalized(text: str, layout: str | None = None, title_hint: str | None = None) -> CleanText:
     """clean_text for a text that normalize_raw has already seen (normalising twice costs a
     millisecond on a long text)."""
+    if layout != "plain":
+        text = unfold_columns(text)  # (side-by-side columns of a PDF's text layout)
     layout = layout or detect_layout(text)
     if layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}")

@@ -113,6 +113,11 @@ def _is_double_spaced(body: list[_Line]) -> bool:
     return bool(lines) and sum(1 for ln in lines if ln.blank_before) >= 0.5 * len(lines)
 
 
+# a running head or foot: a short title, a wide gap, the page number (text with a decimal comma
+# before the gap is a table row)
+_RUNNING_LINE = re.compile(r"(?=[^\d\n]*[A-Za-zÄÖÜäöü]{3})(?!.*\d,\d)\S.{0,70}?\S {3,}\d{1,3}$")
+
+
 def _split_body_and_notes(lines: list[str]) -> tuple[list[_Line], FootnoteCollector, set[int]]:
     """Walk the lines once; footnote blocks go to the collector, the rest is body.
     Also returns the reference numbers the body cites."""
@@ -134,8 +139,9 @@ def _split_body_and_notes(lines: list[str]) -> tuple[list[_Line], FootnoteCollec
         # page numbers, footnote entries and glued marks open with a digit: most lines need
         # none of their regexes
         opens_with_digit = stripped[0].isdecimal()
-        if opens_with_digit and PAGE_NUMBER.match(raw):
-            # page number: ends a footnote block; in the body it is simply dropped
+        if (opens_with_digit and PAGE_NUMBER.match(raw)) or (stripped[-1].isdecimal() and _RUNNING_LINE.match(stripped)):
+            # page number, or a running head or foot with one (`Zentralasien-Analysen Nr. 160 |
+            # Juli 2024      6`): ends a footnote block; in the body it is simply dropped
             if in_block:
                 in_block, after_block = False, True
             continue
