@@ -811,3 +811,16 @@ def test_machine_translated_warenumlauf_is_turnover_and_a_subsidy_for_purchases_
                   "Subventionen beim Kauf von Landtechnik stehen in der Region 1,7 Mrd. Tenge zur Verfügung. Die Firma "
                   "erhielt einen Auftrag über Förderbänder im Wert von 6,8 Mio. Euro.")
     assert [(f[0], f[2]) for f in got] == [(412.6e6, "turnover"), (1.7e9, "other"), (6.8e6, "contracts")]
+
+
+def test_months_without_a_year_beside_last_year_are_of_the_dated_items_year():
+    got = figures("„Im Januar–Juli ist unser Handel mit dem Gebiet Turkistan auf 9,7 Millionen Dollar gewachsen, im ganzen "
+                  "vergangenen Jahr waren es 13,2 Millionen.“", date(2025, 9, 18))
+    assert [(f[0], f[4], f[5]) for f in got] == [(9.7e6, 2025, "2025-01..2025-07"), (13.2e6, 2024, None)]
+    got = figures("Im vergangenen Jahr betrug der Handel 7,6 Millionen Dollar, im Januar–Mai waren es bereits 4,1 Millionen.",
+                  date(2025, 7, 2))
+    assert [(f[4], f[5]) for f in got] == [(2024, None), (2025, "2025-01..2025-05")]
+    # after a year the text names, the months go on in it
+    got = figures("Im Jahr 2023 betrug der Handel 7,6 Millionen Dollar, im Januar–Mai waren es bereits 4,1 Millionen.",
+                  date(2025, 7, 2))
+    assert got[1][4:6] == (2023, "2023-01..2023-05")

@@ -718,6 +718,7 @@ class _Context:
         self.kind: str | None = None
         self.partners: list[str] | None = None
         self.months_year: int | None = None  # the year of the last months named (`Januar–Mai 2021`)
+        self.year_relative = False  # `year` was said against the document's date (`im vergangenen Jahr`)
 
     def reset_if_new_paragraph(self, paragraph: int, sentence: int) -> None:
         """Forget what an earlier paragraph established, or what lies too many sentences back."""
@@ -1413,7 +1414,10 @@ def add_figures(doc: Document) -> None:
         if ref is not None and ref.year is None and ref.months is not None:
             earlier = _context_time(doc, si, sentence_times, paragraph_start)
             # (`In fünf Monaten` goes on with the months named before, not with a base year compared with)
-            ref = ref.with_year(ctx.months_year or ctx.year or (earlier.year if earlier else None) or _months_year(ref, doc.date))
+            # (after a year said against the date, `im vergangenen Jahr`, months go on in the date's year)
+            context_year = None if ctx.year_relative else ctx.year
+            ref = ref.with_year(ctx.months_year or context_year or (earlier.year if earlier and not earlier.relative else None)
+                                or _months_year(ref, doc.date) or ctx.year)
         dated_by_document = False  # the year is only the document's, the text gives none
         if ref is not None:
             year, period = _year_and_period(amount, ref, text)
@@ -1446,6 +1450,7 @@ def add_figures(doc: Document) -> None:
         ctx.sentence, ctx.metric, ctx.kind, ctx.partners = si, metric, kind, partners
         if kind != "target" and not dated_by_document and (year is not None or period is not None):
             ctx.year, ctx.period = year, period
+            ctx.year_relative = ref is not None and ref.relative
             last_dated = (year, period, amount.end)
             if period and "-" in period[:7]:
                 ctx.months_year = year

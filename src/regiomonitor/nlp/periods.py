@@ -56,6 +56,7 @@ class TimeRef:
     period: str | None
     range_years: tuple[int, int] | None = None
     months: tuple[int, int] | None = None  # a month range whose year the text leaves to context
+    relative: bool = False  # a year said against the document's date (`im vergangenen Jahr`)
 
     def with_year(self, year: int | None) -> "TimeRef":
         if year is None or self.months is None:
@@ -318,10 +319,11 @@ def find_times(text: str, start: int, end: int, doc_year: int | None) -> list[Ti
         if doc_year is None:
             continue
         offset = -1 if any(w in phrase for w in ("vergangen", "letzt", "vorig")) else 1 if any(w in phrase for w in ("nächst", "kommend")) else 0
-        add(TimeRef(m.start(), m.end(), doc_year + offset, None))
+        add(TimeRef(m.start(), m.end(), doc_year + offset, None, relative=offset != 0))
     refs.sort(key=lambda r: r.start)
-    # a month range or count without its own year takes the nearest year in the same stretch
-    years = [r for r in refs if r.year is not None and r.period is None]
+    # a month range or count without its own year takes the nearest year in the same stretch (not
+    # one said against the date: `im Januar–Juli ..., im vergangenen Jahr waren es ...` is this year's)
+    years = [r for r in refs if r.year is not None and r.period is None and not r.relative]
     for r in refs:
         if r.period and r.period.startswith("?-") and years:
             nearest = min(years, key=lambda y: abs(y.start - r.start))
