@@ -630,3 +630,16 @@ def test_an_organizations_name_is_its_proper_name_before_a_description_and_a_des
     assert org_names("Die russische Verbraucherschutzbehörde Rospotrebnadsor prüfte den Wein.") == ["Rospotrebnadsor"]
     assert org_names("Die belarussische Universal Commodity Exchange (BUOTB) meldete Rekorde. Die BUOTB wächst.") == [
         "belarussische Universal Commodity Exchange"]
+
+
+def test_a_given_name_after_a_designator_is_the_regions_and_an_adjective_opens_no_name_after_a_role():
+    doc = run("Der Gouverneur des Gebiets Wladimir Roman Jermakow empfing Gäste. Der Gouverneur des Nenzischen "
+              "Autonomen Kreises Juri Besdudny kam auch.")
+    assert [p.name for p in doc.persons] == ["Roman Jermakow", "Juri Besdudny"]
+
+
+def test_a_person_after_an_agencys_name_and_a_patronymic_after_bitte_is_an_address():
+    doc = run("„Was früher über Polen ging, muss heute nach Osten“, zitiert die Agentur BelTA Pjotr Jakimuk, den "
+              "stellvertretenden Vorsitzenden. Es sprachen Serik Nurtajew und andere. Bitte, Serik Kairatowitsch.")
+    assert [o.name for o in doc.organizations] == ["BelTA"]
+    assert list(dict.fromkeys(p.name for p in doc.persons)) == ["Pjotr Jakimuk", "Serik Nurtajew"]

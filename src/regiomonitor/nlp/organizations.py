@@ -725,6 +725,8 @@ def _led_names(text: str, leads: list[tuple[int, int]]) -> list[tuple[int, int]]
                 if words and _is_known_word(tm.group()) and tm.group() not in org_grammar().name_words \
                         and not _is_head(tm.group()):
                     break  # `die Firma Belwest Schuhe`: a German noun after the name is the object
+                if words and tm.group() in given_names and _NAME_GAP.match(text, tm.end(), tm.end() + 2):
+                    break  # `zitiert die Agentur BelTA Pjotr Jakimuk`: a person follows the name
                 words.append(tm)
                 if not _NAME_GAP.match(text, tm.end(), tm.end() + 2):
                     break

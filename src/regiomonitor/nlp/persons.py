@@ -308,6 +308,7 @@ def _introduced_by_role(text: str, role_end: int, excluded: SpanCover) -> tuple[
                 break
             continue
         if word[0].isupper() and (_name_like(word) or word in person_base().given_names) and (run or not _is_place_name(word)) \
+                and not word.endswith(_ADJECTIVE_ENDINGS) \
                 and word.lower() not in gazetteer().designators:  # (`des Rajons Pinsk`: no name opens there)
             run.append(tm)
             continue
@@ -383,6 +384,7 @@ _PATRONYMIC = re.compile(r"(?:ow|ew|jew|ej)(?:itsch|na)$")
 
 
 _ADDRESSED = re.compile(r",[^.?!\n]{0,80}(?:\b(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihnen)\b|\?)")  # (or asked: `..., warum Brest?`)
+_ADDRESS_BEFORE = re.compile(r"\b(?:Bitte|Danke|Vielen\s+Dank|Sehr\s+geehrter)[,!]?\s*$")  # `Bitte, Serik Kairatowitsch.`
 
 
 def _without_patronymic_addresses(chosen: list[tuple[int, int, str, str | None]], text: str) -> list[tuple[int, int, str, str | None]]:
@@ -391,7 +393,8 @@ def _without_patronymic_addresses(chosen: list[tuple[int, int, str, str | None]]
     something: a surname in -owitsch stays)."""
     given_with_surname = {c[2].split()[0] for c in chosen if len(c[2].split()) == 2 and not _PATRONYMIC.search(c[2])}
     return [c for c in chosen if not (len(c[2].split()) == 2 and _PATRONYMIC.search(c[2])
-                                      and c[2].split()[0] in given_with_surname and _ADDRESSED.match(text, c[1]))]
+                                      and c[2].split()[0] in given_with_surname
+                                      and (_ADDRESSED.match(text, c[1]) or _ADDRESS_BEFORE.search(text, max(0, c[0] - 20), c[0])))]
 
 
 def _bylines(text: str) -> list[tuple[int, int, str, str | None]]:
@@ -476,6 +479,15 @@ def _given_name_pairs(text: str, given_starts: list[int]) -> list[re.Match]:
     return [m for start in sorted(set(given_starts)) if (m := _CAPWORD.match(text, start)) and _is_given_name(m.group(1))]
 
 
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-cased word before `start`, or ''."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m.group(1).lower() if m else ""
+
+
 def _is_given_name(word: str) -> bool:
     """A listed given name, or one joined of listed ones (`Hanna-Louise`, `Jan-Hendrik`)."""
     given_names = person_base().given_names
@@ -542,6 +554,8 @@ def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, 
     raw, given_starts = _known_names(text)  # start, end, name, role from KB
     for m in _given_name_pairs(text, given_starts):
         given, particle, surname = m.group(1, 2, 3)
+        if _word_before(text, m.start(1)) in gazetteer().designators:
+            continue  # `des Gebiets Wladimir Roman Jermakow`: the given name is the region's name
         # after a listed given name (or a particle) a word the general word list knows is still a
         # surname (`Katja Weinert`, `Maria von der Heide`) unless it looks like a noun or names a
         # body or a role
