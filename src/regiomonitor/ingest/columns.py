@@ -15,7 +15,7 @@ from collections import Counter
 GUTTER_MIN = 3  # spaces between the columns
 MIN_TWO_SIDED = 4  # lines with text on both sides, for a stretch to count as two columns
 MIN_LEFT_WIDTH = 25  # the right column starts at least this far in
-_GAP = re.compile(r"\S( {%d,})(?=\S)" % GUTTER_MIN)
+_GAP = re.compile(r"\S( {%d,})(?=\S)" % GUTTER_MIN)  # (spaces only: a gap never crosses a line)
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{2,}")
 
 
@@ -24,11 +24,12 @@ def _right_starts(line: str) -> list[int]:
     return [m.end(1) for m in _GAP.finditer(line) if m.end(1) >= MIN_LEFT_WIDTH]
 
 
-def _gutter(lines: list[str]) -> int | None:
+def _gutter(text: str) -> int | None:
     """The position where the right column starts in most lines with text on both sides."""
     counts: Counter[int] = Counter()
-    for line in lines:
-        for start in _right_starts(line):
+    for m in _GAP.finditer(text):  # (over the whole text at once: most lines hold no gap)
+        start = m.end(1) - text.rfind("\n", 0, m.start()) - 1
+        if start >= MIN_LEFT_WIDTH:
             counts[start] += 1
     if not counts:
         return None
@@ -64,10 +65,10 @@ def unfold_columns(text: str) -> str:
     """`text` with its stretches of side-by-side columns read left column first."""
     if " " * GUTTER_MIN not in text:
         return text  # most texts: no gap anywhere
-    lines = text.split("\n")
-    gutter = _gutter(lines)
+    gutter = _gutter(text)
     if gutter is None:
         return text
+    lines = text.split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
