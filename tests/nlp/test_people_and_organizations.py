@@ -643,3 +643,10 @@ def test_a_person_after_an_agencys_name_and_a_patronymic_after_bitte_is_an_addre
               "stellvertretenden Vorsitzenden. Es sprachen Serik Nurtajew und andere. Bitte, Serik Kairatowitsch.")
     assert [o.name for o in doc.organizations] == ["BelTA"]
     assert list(dict.fromkeys(p.name for p in doc.persons)) == ["Pjotr Jakimuk", "Serik Nurtajew"]
+
+
+def test_swiss_legal_forms_azerbaijani_executive_powers_and_swiss_federal_bodies():
+    names = org_names("Die Lemanis Commodities SA und die Exekutivmacht des Rayons Qusar unterzeichneten. Die "
+                      "Schweizerische Exportrisikoversicherung (SERV) und das Staatssekretariat für Wirtschaft halfen.")
+    assert names == ["Lemanis Commodities SA", "Exekutivmacht des Rayons Qusar", "Schweizerische Exportrisikoversicherung",
+                     "Staatssekretariat für Wirtschaft"]
