@@ -285,3 +285,7 @@ def test_a_byline_with_fields_under_the_standfirst_an_issue_line_and_a_citation_
     assert publication_date(body + "\nTermine\n23. September 2025, Berlin: Wirtschaftstag mit Vertretern\n") is None
     assert publication_date(body + "\nZitiervorschlag: Ober, K.: Georgien liefert Wein. Branchendienst Export, "
                                    "Beitrag vom 14.11.2024.\n") == date(2024, 11, 14)
+
+
+def test_an_impossible_date_in_a_citation_line_dates_nothing_and_breaks_nothing():
+    assert publication_date("Ein Text.\n\nZitiervorschlag: Beitrag vom 32.13.2024.\n") is None

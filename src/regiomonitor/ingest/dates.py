@@ -261,8 +261,8 @@ def _footer_date(text: str) -> date | None:
     `APA0412    2025-11-12/11:38`, `Stand: 12.05.2025`)."""
     lines = [line.strip() for line in text[-4000:].split("\n") if line.strip()][-FOOTER_LINES:]
     for line in reversed(lines):
-        if cited := _CITED_DATE.search(line):
-            return full_dates(cited.group(1))[0]  # `Zitiervorschlag: ... Beitrag vom 14.11.2024.`
+        if (cited := _CITED_DATE.search(line)) and (dates := full_dates(cited.group(1))):
+            return dates[0]  # `Zitiervorschlag: ... Beitrag vom 14.11.2024.`
         if len(line) > _DATE_LINE_MAX_CHARS or not _YEAR_DIGITS.search(line):
             continue
         dates = full_dates(line)
