@@ -6,7 +6,8 @@ import regiomonitor
 
 PIECES = list("ab  \n.,0123456789€$|·:–-") + [
     "Mio. ", "Mrd. ", "Rubel ", "Tenge ", "Gebiet ", "Minsk ", "Beitrag vom ", "Stand: ", "Januar ", "2025 ",
-    "   ", "Bitte, ", "uulu ", "Ch. ", "von der ", "Von ", "Verein ", "SA ", "GmbH ", "„", "“", "(", ")", "%"]
+    "   ", "Bitte, ", "uulu ", "Ch. ", "von der ", "Von ", "Verein ", "SA ", "GmbH ", "„", "“", "(", ")", "%",
+    "14.11.2024 ", "32.13.2024 ", "31.02.2025 ", "2024-11-14 ", "12. Mai "]
 
 
 def test_random_strings_of_rule_pieces_never_fail():
