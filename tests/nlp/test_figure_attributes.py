@@ -824,3 +824,11 @@ def test_months_without_a_year_beside_last_year_are_of_the_dated_items_year():
     got = figures("Im Jahr 2023 betrug der Handel 7,6 Millionen Dollar, im Januar–Mai waren es bereits 4,1 Millionen.",
                   date(2025, 7, 2))
     assert got[1][4:6] == (2023, "2023-01..2023-05")
+
+
+def test_a_goal_stated_with_a_copula_is_a_target_of_the_trade_not_of_the_deficit_before_it():
+    got = figures("Für das Gebiet Rostow ergab sich 2024 ein Defizit von 62,8 Mio. US-Dollar. Das gemeinsame Ziel für "
+                  "2025 liegt bei 300 Mio. US-Dollar. Für 2026 haben beide Seiten ein Umsatzziel von 30 Mio. Dollar "
+                  "ausgegeben. Der Umsatz erzielte 2024 rund 50 Mio. Dollar.")
+    assert [(f[2], f[3]) for f in got] == [("balance", "actual"), ("turnover", "target"), ("turnover", "target"),
+                                           ("turnover", "actual")]

@@ -543,6 +543,9 @@ def _kind_index(lex: MoneyLexicon) -> _CueIndex:
     return _cue_index(tuple(_kind_cues(lex).items()))
 
 
+# a goal as the subject of a copula: `Das Ziel für 2025 liegt bei`, `Als Umsatzziel ... gilt`
+_GOAL_IS = re.compile(r"\b(?:ziel|zielmarke|zielwert|umsatzziel|exportziel|handelsziel|planziel)\b[^,;.:]{0,60}?"
+                      r"\b(?:liegt|beträgt|ist|lautet|sind)\b[^,;.:]{0,30}$")
 _REACHED = re.compile(r"\b(?:erreichte[nm]?|erzielte[nm]?)(?:\s+\w+){0,2}\s*$")
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[-–]\s|\s(?:und|aber|doch)\s")
 
@@ -561,6 +564,8 @@ def _kind(before: str, after: str, lex: MoneyLexicon) -> str | None:
     low_before = before.lower()
     if _REACHED.search(low_before[-60:]):
         return "actual"  # `den 2012 erreichten Rekordumsatz von ...`
+    if _GOAL_IS.search(low_before[-120:]):
+        return "target"  # `Das gemeinsame Ziel für 2025 liegt bei 300 Mio. US-Dollar`: a goal stated, not reached
     # a coordinated predicate after the amount is a clause of its own: `lag bei 8,4 Mrd. $ und
     # dürfte 2024 zugelegt haben`
     clause_after_cased = _CLAUSE_END.split(after, maxsplit=1)[0]
@@ -1411,6 +1416,8 @@ def add_figures(doc: Document) -> None:
         past = ref is not None and ref.year is not None and doc_year is not None and ref.year < doc_year
         kind = (_kind(before, after, lex) or _kind(text[sentence.start:amount.start], after + tail, lex)
                 or (ctx.kind if ctx.sentence >= si - 1 and not past else None) or "actual")
+        if kind == "target" and own_metric is None and metric == "balance":
+            metric = "turnover"  # a goal is set for the trade, not for the deficit named before it
         if ref is not None and ref.year is None and ref.months is not None:
             earlier = _context_time(doc, si, sentence_times, paragraph_start)
             # (`In fünf Monaten` goes on with the months named before, not with a base year compared with)
