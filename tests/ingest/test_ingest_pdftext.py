@@ -244,3 +244,15 @@ def test_a_running_foot_with_its_page_number_ends_a_footnote_block_without_a_bla
     cleaned = clean_pdf_text(text)
     assert "2,1 Mrd. Rubel" in cleaned.text and "Zentralasien-Analysen" not in cleaned.text
     assert any("Departement für Statistik" in note.text for note in cleaned.footnotes)
+
+
+def test_a_tables_caption_and_rows_stay_lines_of_their_own_in_a_pdfs_text():
+    text = ("Die Dynamik des gegenseitigen Handels zeigt Tabelle 6 \n\nfür die Jahre 2022 und 2023. \n\n"
+            "Tabelle 6 - Handel des Gebiets Tula mit dem Gebiet Gomel, Tsd. USD \n\n"
+            "Kennziffer 2022 2023 2023 in % zu 2022 \n\nUmsatz 38 412,6 44 907,3 116,9 \n\n"
+            "Export 12 085,4 13 276,0 109,9 \n\nQuelle: berechnet nach Angaben der Statistik. \n\n"
+            "Der negative Saldo der Seite ist somit im Jahr 2023 weiter angewachsen, wie die \n\n"
+            "Verwaltung des Gebiets mitteilte. \n\n")
+    paragraphs = clean_pdf_text(text).text.split("\n\n")
+    assert "Umsatz 38 412,6 44 907,3 116,9" in paragraphs and "Export 12 085,4 13 276,0 109,9" in paragraphs
+    assert any(p.startswith("Tabelle 6 - Handel") for p in paragraphs)

@@ -832,3 +832,20 @@ def test_a_goal_stated_with_a_copula_is_a_target_of_the_trade_not_of_the_deficit
                   "ausgegeben. Der Umsatz erzielte 2024 rund 50 Mio. Dollar.")
     assert [(f[2], f[3]) for f in got] == [("balance", "actual"), ("turnover", "target"), ("turnover", "target"),
                                            ("turnover", "actual")]
+
+
+def test_a_table_of_several_figures_a_row_under_a_caption_with_the_unit():
+    from regiomonitor.pipeline import analyse_text
+
+    text = ("Die Zahlen zeigt Tabelle 3.\n\nTabelle 3: Handel des Gebiets Tula mit Regionen von Belarus 2021 "
+            "(Mio. US-Dollar)\nRegion Export Import Umsatz Veränderung (%)\nGebiet Gomel 120,5 80,1 200,6 +4,2\n"
+            "Gebiet Brest 1 010,0 90,0 1 100,0 -3,0\nQuelle: eigene Berechnungen.\n\n"
+            "Tabelle 4: Handel des Gebiets Tula mit dem Gebiet Gomel, Tsd. USD\nKennziffer 2020 2021 2021 in % zu 2020\n"
+            "Export 1 500,0 1 800,0 120,0\nSaldo -300,5 -250,0 -\n")
+    got = [(f.amount, f.metric, f.year, sorted(f.partners)) for f in analyse_text(text).figures]
+    assert got == [
+        (120.5e6, "export", 2021, ["BY-HO", "RU-TUL"]), (80.1e6, "import", 2021, ["BY-HO", "RU-TUL"]),
+        (200.6e6, "turnover", 2021, ["BY-HO", "RU-TUL"]), (1010e6, "export", 2021, ["BY-BR", "RU-TUL"]),
+        (90e6, "import", 2021, ["BY-BR", "RU-TUL"]), (1100e6, "turnover", 2021, ["BY-BR", "RU-TUL"]),
+        (1.5e6, "export", 2020, ["BY-HO", "RU-TUL"]), (1.8e6, "export", 2021, ["BY-HO", "RU-TUL"]),
+        (300500.0, "balance", 2020, ["BY-HO", "RU-TUL"]), (250000.0, "balance", 2021, ["BY-HO", "RU-TUL"])]

@@ -52,3 +52,11 @@ def dedupe_paragraphs(paragraphs: list[str]) -> tuple[list[str], int]:
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+# a table's row: a short label, then two numbers or more (`Gebiet Kaluga 389,6 222,4 612,0 +6,8`), no sentence
+_TABLE_ROW_LINE = re.compile(r"[^\d\s.,;:!?][^\d.;:!?]{0,50}?(?:\s+[+-]?\d[\d ,]*%?|\s+[-–]){2,}\s*")
+
+
+def is_table_line(text: str) -> bool:
+    return _TABLE_ROW_LINE.fullmatch(text) is not None

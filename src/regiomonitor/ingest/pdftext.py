@@ -29,6 +29,7 @@ from regiomonitor.ingest.footnotes import (
 )
 from regiomonitor.ingest.hardwrap import MAIL_HEADER
 from regiomonitor.ingest.linejoin import join_lines
+from regiomonitor.ingest.paragraphs import is_table_line
 from regiomonitor.nlp.document import Footnote
 
 _SENTENCE_END = re.compile(r'[.!?:]["“”»)]?\d{0,3}\s*$|[.!?]["“”»]?\s*\.?\s*$')
@@ -257,9 +258,18 @@ def _paragraphs(body: list[_Line], double_spaced: bool) -> tuple[list[str], str 
     return texts, (texts[0] if starts_with_heading and texts else None)
 
 
+# a table's caption and its rows stand on lines of their own (`Tabelle 2: Handel ...`, see
+# paragraphs.is_table_line)
+_TABLE_CAPTION = re.compile(r"(?:Tabelle|Tab\.)\s*\d")
+_CELL_ENDS = frozenset("0123456789-–%")
+
+
 def _breaks_before(ln: _Line, previous: _Line, short: float, double_spaced: bool) -> bool:
     if not double_spaced and ln.blank_before and not ln.after_block:
         return True  # single-spaced layout: a blank line separates paragraphs
+    if _TABLE_CAPTION.match(ln.text) or (ln.text[-1:] in _CELL_ENDS and is_table_line(ln.text)) \
+            or (previous.text[-1:] in _CELL_ENDS and is_table_line(previous.text)):
+        return True
     if not previous.ends_sentence or _amount_goes_on(previous.text, ln.text):
         return False
     if len(previous.text) < short:

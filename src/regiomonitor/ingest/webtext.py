@@ -23,7 +23,7 @@ from regiomonitor.ingest.boilerplate import boilerplate
 from regiomonitor.ingest.dates import full_dates, is_masthead
 from regiomonitor.ingest.hardwrap import MAIL_HEADER, unwrap
 from regiomonitor.ingest.markdown import strip_images_and_links
-from regiomonitor.ingest.paragraphs import dedupe_paragraphs, word_count
+from regiomonitor.ingest.paragraphs import dedupe_paragraphs, is_table_line, word_count
 from regiomonitor.knowledge.persons import person_base
 
 _RULE_LINE = re.compile(r"([=_*~#-])\1{5,}$")  # `=====`, `-----`: a plain-text page's rules
@@ -114,7 +114,8 @@ def _without_related_lists(lines: list[str], phrases) -> list[str]:
 
 
 # the heading of a fact box: `Auf einen Blick: Gebiet Türkistan 2024`, `Fakten: Hessen und Usbekistan`
-_FACT_BOX = re.compile(r"(?:Auf einen Blick|Zahlen und Fakten|Fakten|Zur Sache|Das Wichtigste in Kürze)\b:?")
+# (and a table's caption: `Tabelle 4: Handel des Gebiets Tula mit dem Gebiet Gomel, Tsd. USD`)
+_FACT_BOX = re.compile(r"(?:Auf einen Blick|Zahlen und Fakten|Fakten|Zur Sache|Das Wichtigste in Kürze)\b:?|(?:Tabelle|Tab\.)\s*\d")
 # a weather widget in a masthead: `☀ Minsk +24 °C`
 _WEATHER = re.compile(r"[-+−]?\d{1,2}\s?°[CF]")
 WEATHER_MAX_WORDS = 6
@@ -264,8 +265,13 @@ def clean_web_text(text: str, title_hint: str | None = None) -> WebText:
     kept: list[str] = []
     byline_above: list[str] = []  # an author's byline in the masthead above the headline
     in_box = False  # in a fact box under the text (`Auf einen Blick: ...`), whose short lines are content
+    box_start = -1
     for i, line in enumerate(lines):
-        in_box = bool(_FACT_BOX.match(line)) or (in_box and word_count(line) <= TAIL_FURNITURE_MAX_WORDS)
+        if _FACT_BOX.match(line):
+            in_box, box_start = True, i
+        else:
+            # (a table's header right under its caption, and its rows)
+            in_box = in_box and (word_count(line) <= TAIL_FURNITURE_MAX_WORDS or i == box_start + 1 or is_table_line(line))
         if i < first:
             if title is None and (_matches_title(line, title_hint)
                                   or (_is_title_candidate(line) and word_count(line) > FURNITURE_MAX_WORDS)):

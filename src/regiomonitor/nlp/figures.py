@@ -79,6 +79,7 @@ class _Amount:
     currency: str
     surface: str
     heading: tuple[int, int] | None = None  # a table row's: the line that states unit, metric, period
+    column: str | None = None  # a table cell's: its column's heading (`Export`, `2023`)
 
 
 def _money_matches(text: str, lex: MoneyLexicon, lowered: str | None = None) -> Iterator[re.Match]:
@@ -195,6 +196,9 @@ def find_amounts(text: str, lex: MoneyLexicon | None = None, lowered: str | None
     if "\n" in text and any(unit in text for unit in _TABLE_UNIT_WORDS):
         taken = [(a.start, a.end) for a in amounts]
         amounts.extend(a for a in _table_amounts(text, lex) if not any(s <= a.start < e for s, e in taken))
+    if "Tab" in text:
+        taken = [(a.start, a.end) for a in amounts]
+        amounts.extend(a for a in _grid_amounts(text, lex) if not any(s <= a.start < e or a.start <= s < a.end for s, e in taken))
     amounts.sort(key=lambda a: a.start)
     return amounts
 
@@ -287,6 +291,82 @@ def _table_amounts(text: str, lex: MoneyLexicon) -> list[_Amount]:
                 break
             pos = end
     return found
+
+
+# A table of several figures a row under a caption that states the unit once (`Tabelle 2: Handel des
+# Gebiets Lipezk mit den Regionen von Belarus 2018 (Tsd. US-Dollar)`): its columns are metrics
+# (`Export Import Saldo`) or years (`2022 2023`), a column of percentages is passed over.
+_GRID_CAPTION = re.compile(r"^[ \t]*(?:Tabelle|Tab\.)[ \t]*\d*[^\n]*", re.MULTILINE)
+_GRID_UNIT = re.compile(r"(?P<scale>Mio\.|Mrd\.|Tsd\.|Millionen|Milliarden|Tausend)[ \t]*(?P<cur>US-Dollar|USD|Dollar|Euro|EUR|Rubel|RUB|Tenge|KZT|BYN|Yuan|CNY)\b")
+_GRID_CELL = re.compile(r"(?<![\d,])[+-]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?![\d,])|(?<!\S)[-–](?!\S)")
+_GRID_ROW = re.compile(r"[ \t]*(?P<label>[^\d\n+-][^\d\n]*?)[ \t]+(?P<cells>[+-]?\d[\d ,\u00a0\t+–-]*)[ \t]*$")
+_GRID_METRIC = re.compile(r"(?i)\b(?:export\w*|ausfuhr\w*|import\w*|einfuhr\w*|\w*umsatz\w*|saldo|bilanz)\b")
+_GRID_YEAR = re.compile(r"(?<!zu )(?<!ggü\. )(?<!gegenüber )\b(?:19|20)\d\d\b")
+_GRID_PERCENT = re.compile(r"%|\bProzent\b")
+GRID_HEADER_LINES = 3
+
+
+def _grid_amounts(text: str, lex: MoneyLexicon) -> list[_Amount]:
+    found: list[_Amount] = []
+    for caption in _GRID_CAPTION.finditer(text):
+        lines = _lines_after(text, caption.end(), 12)
+        # (a caption may wrap: `... Regionen von Belarus 2018` / `(Tsd. US-Dollar)`)
+        in_caption = _GRID_UNIT.search(caption.group())
+        unit = in_caption or (lines and _GRID_UNIT.search(lines[0][2]))
+        if not unit or unit.group("scale").lower() not in lex.scales or unit.group("cur").lower() not in lex.suffix:
+            continue
+        scale, currency = lex.scales[unit.group("scale").lower()], lex.suffix[unit.group("cur").lower()]
+        # (the header may follow the unit on the caption's line, where a PDF's lines were joined)
+        header: list[str] = [caption.group()[unit.end():] if in_caption else lines[0][2][unit.end():]]
+        rows: list[tuple[int, str, list[re.Match]]] = []
+        for start, end, line in lines[0 if in_caption else 1:]:
+            row = _GRID_ROW.fullmatch(line)
+            cells = list(_GRID_CELL.finditer(line, start and 0, len(line))) if row else []
+            if row and len(cells) >= 2 and row.start("cells") <= cells[0].start():
+                rows.append((start, row.group("label"), cells))
+            elif rows or len(header) > GRID_HEADER_LINES:
+                break
+            else:
+                header.append(line)
+        if len(rows) < 2:
+            continue
+        columns = _grid_columns(" ".join(header), len(rows[0][2]))
+        if columns is None:
+            continue
+        for start, _, cells in rows:
+            for column, cell in zip(columns, cells):
+                if column is None or cell.group() in "-–":
+                    continue
+                value = abs(parse_number(cell.group().replace("\u00a0", " "))) * scale
+                found.append(_Amount(start + cell.start(), start + cell.end(), value, currency, cell.group(),
+                                     (caption.start(), caption.end()), column))
+    return found
+
+
+def _lines_after(text: str, pos: int, n: int) -> list[tuple[int, int, str]]:
+    """The next `n` non-empty lines after offset `pos` (start, end, line)."""
+    out = []
+    while len(out) < n and pos < len(text):
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        start = pos + 1 if text[pos] == "\n" else pos
+        if text[start:end].strip():
+            out.append((start, end, text[start:end]))
+        pos = end
+    return out
+
+
+def _grid_columns(header: str, count: int) -> list[str | None] | None:
+    """The heading of each of `count` columns (None: percentages), from the header's metric words
+    or years in order; None when the header does not account for the columns."""
+    percent = len(_GRID_PERCENT.findall(header))
+    metrics = [m.group() for m in _GRID_METRIC.finditer(header)]
+    years = [m.group() for m in _GRID_YEAR.finditer(header)]
+    for named in (metrics, years):
+        if named and len(named) + percent >= count:
+            columns: list[str | None] = named[:count - percent] if percent else named[:count]
+            return columns + [None] * (count - len(columns))
+    return None
 
 
 def _joined_matches(text: str, amounts: list[_Amount], lex: MoneyLexicon) -> Iterator[re.Match]:
@@ -1575,15 +1655,21 @@ def _table_row(doc: Document, amount: _Amount, row, home: str, doc_year: int | N
     (`Ausfuhren nach Russland nach Regionen, Januar–Juni 2024`), and the place the row names."""
     start, end = amount.heading
     heading = doc.text[start:end]
-    metric = _metric(heading, lex) or "other"
+    row_start = doc.text.rfind("\n", 0, amount.start) + 1  # (a table's lines are one sentence)
+    label = doc.text[row_start:amount.start]
+    metric = (amount.column and _metric(amount.column, lex)) or (amount.column and _metric(label, lex)) \
+        or _metric(heading, lex) or "other"
     kind = _kind(heading, "", lex) or "actual"
     times = find_times(doc.text, start, end, doc_year)
     year, period = (times[0].year, times[0].period) if times else (doc_year, None)
-    own = [p.key for p in _partner_places(doc, row.start, amount.start)]
+    if amount.column and amount.column.isdigit():
+        year, period = int(amount.column), None  # a column of a year
+    own = [p.key for p in _partner_places(doc, max(row_start, row.start), amount.start)]
     named = [p.key for p in _partner_places(doc, start, end) if p.key not in own]
     if own and not named:
         named = [home]  # `Ausfuhren nach Regionen`: each row is a region of the home side
-    return metric, kind, year, period, list(dict.fromkeys(own[:1] + named[:1]))
+    # (a row of a metric, `Umsatz 38 412,6 44 907,3`: the heading's two sides)
+    return metric, kind, year, period, list(dict.fromkeys(own[:1] + named[:1] if own else named[:2]))
 
 
 def _without_undated_repeats(figures: list[Figure], undated: set[int]) -> list[Figure]:
