@@ -297,7 +297,8 @@ def _table_amounts(text: str, lex: MoneyLexicon) -> list[_Amount]:
 # Gebiets Lipezk mit den Regionen von Belarus 2018 (Tsd. US-Dollar)`): its columns are metrics
 # (`Export Import Saldo`) or years (`2022 2023`), a column of percentages is passed over.
 _GRID_CAPTION = re.compile(r"^[ \t]*(?:Tabelle|Tab\.)[ \t]*\d*[^\n]*", re.MULTILINE)
-_GRID_UNIT = re.compile(r"(?P<scale>Mio\.|Mrd\.|Tsd\.|Millionen|Milliarden|Tausend)[ \t]*(?P<cur>US-Dollar|USD|Dollar|Euro|EUR|Rubel|RUB|Tenge|KZT|BYN|Yuan|CNY)\b")
+# (a scale word and a currency word: which ones the money lexicon knows decides)
+_GRID_UNIT = re.compile(r"(?P<scale>[A-Z][a-z]+\.?)[ \t]*(?P<cur>[A-Za-z][A-Za-z-]*[a-z]|[A-Z]{3})\b")
 _GRID_CELL = re.compile(r"(?<![\d,])[+-]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?![\d,])|(?<!\S)[-–](?!\S)")
 _GRID_ROW = re.compile(r"[ \t]*(?P<label>[^\d\n+-][^\d\n]*?)[ \t]+(?P<cells>[+-]?\d[\d ,\u00a0\t+–-]*)[ \t]*$")
 _GRID_METRIC = re.compile(r"(?i)\b(?:export\w*|ausfuhr\w*|import\w*|einfuhr\w*|\w*umsatz\w*|saldo|bilanz)\b")
@@ -306,34 +307,41 @@ _GRID_PERCENT = re.compile(r"%|\bProzent\b")
 GRID_HEADER_LINES = 3
 
 
+def _grid_unit(line: str, lex: MoneyLexicon) -> re.Match | None:
+    """The unit a table's caption states (`Mio. US-Dollar`, `Tsd. USD`), if the lexicon knows it."""
+    return next((m for m in _GRID_UNIT.finditer(line)
+                 if m.group("scale").lower() in lex.scales and m.group("cur").lower() in lex.suffix), None)
+
+
 def _grid_amounts(text: str, lex: MoneyLexicon) -> list[_Amount]:
+    """The cells of the tables of `text` whose caption states the unit (see `_GRID_CAPTION`)."""
     found: list[_Amount] = []
     for caption in _GRID_CAPTION.finditer(text):
         lines = _lines_after(text, caption.end(), 12)
         # (a caption may wrap: `... Regionen von Belarus 2018` / `(Tsd. US-Dollar)`)
-        in_caption = _GRID_UNIT.search(caption.group())
-        unit = in_caption or (lines and _GRID_UNIT.search(lines[0][2]))
-        if not unit or unit.group("scale").lower() not in lex.scales or unit.group("cur").lower() not in lex.suffix:
+        in_caption = _grid_unit(caption.group(), lex)
+        unit = in_caption or (_grid_unit(lines[0][2], lex) if lines else None)
+        if unit is None:
             continue
         scale, currency = lex.scales[unit.group("scale").lower()], lex.suffix[unit.group("cur").lower()]
         # (the header may follow the unit on the caption's line, where a PDF's lines were joined)
         header: list[str] = [caption.group()[unit.end():] if in_caption else lines[0][2][unit.end():]]
-        rows: list[tuple[int, str, list[re.Match]]] = []
-        for start, end, line in lines[0 if in_caption else 1:]:
+        rows: list[tuple[int, list[re.Match]]] = []  # line start, cells
+        for start, _, line in lines[0 if in_caption else 1:]:
             row = _GRID_ROW.fullmatch(line)
-            cells = list(_GRID_CELL.finditer(line, start and 0, len(line))) if row else []
+            cells = list(_GRID_CELL.finditer(line)) if row else []
             if row and len(cells) >= 2 and row.start("cells") <= cells[0].start():
-                rows.append((start, row.group("label"), cells))
+                rows.append((start, cells))
             elif rows or len(header) > GRID_HEADER_LINES:
                 break
             else:
                 header.append(line)
         if len(rows) < 2:
             continue
-        columns = _grid_columns(" ".join(header), len(rows[0][2]))
+        columns = _grid_columns(" ".join(header), len(rows[0][1]))
         if columns is None:
             continue
-        for start, _, cells in rows:
+        for start, cells in rows:
             for column, cell in zip(columns, cells):
                 if column is None or cell.group() in "-–":
                     continue
@@ -623,7 +631,7 @@ def _kind_index(lex: MoneyLexicon) -> _CueIndex:
     return _cue_index(tuple(_kind_cues(lex).items()))
 
 
-# a goal as the subject of a copula: `Das Ziel für 2025 liegt bei`, `Als Umsatzziel ... gilt`
+# a goal as the subject of a copula: `Das Ziel für 2025 liegt bei`, `Das Umsatzziel ... beträgt`
 _GOAL_IS = re.compile(r"\b(?:ziel|zielmarke|zielwert|umsatzziel|exportziel|handelsziel|planziel)\b[^,;.:]{0,60}?"
                       r"\b(?:liegt|beträgt|ist|lautet|sind)\b[^,;.:]{0,30}$")
 _REACHED = re.compile(r"\b(?:erreichte[nm]?|erzielte[nm]?)(?:\s+\w+){0,2}\s*$")
