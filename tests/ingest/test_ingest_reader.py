@@ -344,3 +344,17 @@ def test_iter_inputs(tmp_path):
     everything = [p.relative_to(tmp_path).as_posix() for p in iter_inputs([tmp_path])]
     assert everything == ["a.txt", "b/c.md", "b/d.PDF", "b/g.json"]
     assert isinstance(found[0], Path)
+
+
+def test_a_content_extractors_metadata_header_gives_title_date_url_and_byline_and_its_tags_are_no_text():
+    from regiomonitor.ingest.reader import read_text as read
+
+    doc = read("---\ntitle: Kostanai und Swerdlowsk vereinbaren neue Projekte\nauthor: Dana Sarina\n"
+               "url: https://nachrichten.example.kz/de/region/kostanai-2025\nhostname: nachrichten.example.kz\n"
+               "description: Die Unterkommission tagte in Kostanai.\nsitename: Tobol-Nachrichten\ndate: 2025-10-02\n"
+               "categories: Region\ntags: Tscheljabinsk, Landwirtschaft\n---\nKOSTANAI, 2. Oktober. Das Gebiet Kostanai "
+               "und das Gebiet Swerdlowsk haben neun Vereinbarungen über die Lieferung von Landtechnik unterzeichnet.\n")
+    assert doc.date.isoformat() == "2025-10-02" and doc.url.endswith("kostanai-2025")
+    assert doc.title == "Kostanai und Swerdlowsk vereinbaren neue Projekte"
+    assert "Von Dana Sarina" in doc.text and "Die Unterkommission tagte" in doc.text
+    assert "Tscheljabinsk" not in doc.text and "hostname" not in doc.text

@@ -20,6 +20,7 @@ from regiomonitor.errors import InputError
 from regiomonitor.ingest.clean import clean_normalized, clean_text
 from regiomonitor.ingest.dates import publication_date
 from regiomonitor.ingest.decoding import decode_bytes, declared_charset
+from regiomonitor.ingest.frontmatter import split_front_matter
 from regiomonitor.ingest.language import detect_language
 from regiomonitor.ingest.limits import SUPPORTED_SUFFIXES, describe_size, max_input_bytes
 from regiomonitor.ingest.markdown import markdown_to_text
@@ -51,6 +52,13 @@ def build_document(
         raise ValueError(f"unknown text kind {kind!r} (expected one of {TEXT_KINDS})")
     warnings = list(warnings or [])
     raw = normalize_raw(raw)
+    if kind != "html" and (header := split_front_matter(raw)) is not None:
+        # a content extractor's metadata above the text: its url, date and site are the document's
+        raw = header.body
+        url = url or header.fields.get("url")
+        title = title or header.fields.get("title")
+        published = published or header.published
+        sitename = sitename or header.fields.get("sitename")
     clean = clean_normalized  # the HTML and markdown readers below give a new, unnormalised text
     if kind == "html":
         from regiomonitor.ingest.htmltext import extract_html
