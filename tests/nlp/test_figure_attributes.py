@@ -849,3 +849,19 @@ def test_a_table_of_several_figures_a_row_under_a_caption_with_the_unit():
         (90e6, "import", 2021, ["BY-BR", "RU-TUL"]), (1100e6, "turnover", 2021, ["BY-BR", "RU-TUL"]),
         (1.5e6, "export", 2020, ["BY-HO", "RU-TUL"]), (1.8e6, "export", 2021, ["BY-HO", "RU-TUL"]),
         (300500.0, "balance", 2020, ["BY-HO", "RU-TUL"]), (250000.0, "balance", 2021, ["BY-HO", "RU-TUL"])]
+
+
+def test_pipe_tables_as_a_content_extractor_writes_them():
+    from regiomonitor.pipeline import analyse_text
+
+    page = ("Tula und Gomel bauen Handel aus\n\nDas Gebiet Tula und das Gebiet Gomel wollen mehr Landtechnik handeln, "
+            "teilte die Verwaltung am Mittwoch mit.\n\n"
+            "| Handel des Gebiets Tula mit dem Gebiet Gomel, Mio. US-Dollar | 2023 | 2024 |\n|---|---|---|\n"
+            "| Export des Gebiets Tula | 71,3 | 80,6 |\n| Umsatz | 198,3 | 214,5 |\n\n"
+            "Handel des Gebiets Tula mit Belarus, Tsd. US-Dollar\nJahr | Export | Import\n"
+            "2023 | 2 140,5 | 9 874,0\n2024 | 2 612,8 | 11 305,6\n\n"
+            "Die Verwaltung rechnet mit weiterem Wachstum, sagte der Gouverneur bei dem Treffen in Gomel.\n")
+    got = [(f.amount, f.metric, f.year) for f in analyse_text(page).figures]
+    assert got == [(71.3e6, "export", 2023), (80.6e6, "export", 2024), (198.3e6, "turnover", 2023),
+                   (214.5e6, "turnover", 2024), (2140500.0, "export", 2023), (9874000.0, "import", 2023),
+                   (2612800.0, "export", 2024), (11305600.0, "import", 2024)]

@@ -69,6 +69,35 @@ _MENU_SEPARATOR = re.compile(r" [/|>»›·→] |  +")
 MENU_ITEM_MAX_WORDS = 3
 
 
+# a table written with pipes, as a content extractor writes one (`| Export | 71,3 | 80,6 |`, `2023 |
+# 2 140,5 | 9 874,0`): its rows of figures, and the head row right above them, become rows of cells
+# between spaces (no menu); its rule rows (`|---|---|`) go
+_PIPE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
+_PIPE_NUMBER_CELL = re.compile(r"\s*[+-]?\d[\d .,]*%?\s*|\s*[-–]\s*")
+
+
+def _pipe_cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")] if "|" in line else []
+
+
+def _is_pipe_figure_row(line: str) -> bool:
+    cells = _pipe_cells(line)
+    return len(cells) >= 3 and all(_PIPE_NUMBER_CELL.fullmatch(cell) for cell in cells[1:])
+
+
+def _pipe_tables(lines: list[str]) -> list[str]:
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if _is_pipe_figure_row(line):
+            out[i] = " ".join(c for c in _pipe_cells(line) if c)
+            above = i - 1
+            while above >= 0 and (not lines[above].strip() or _PIPE_RULE.match(lines[above])):
+                above -= 1
+            if above >= 0 and "|" in lines[above] and not _is_pipe_figure_row(lines[above]):
+                out[above] = " ".join(c for c in _pipe_cells(lines[above]) if c)  # the head row
+    return out
+
+
 def _is_menu_line(line: str) -> bool:
     """Three or more short items between separators, and no sentence; or items that are all
     furniture (`Zum Inhalt springen | Version für Sehbehinderte`)."""
@@ -245,7 +274,8 @@ def clean_web_text(text: str, title_hint: str | None = None) -> WebText:
     phrases = boilerplate()
     warnings: list[str] = []
     lines = [ln.strip() for ln in strip_images_and_links(unwrap(text)).split("\n")]
-    lines = [_masthead_byline(ln) for ln in lines if ln and not _BARE_URL.match(ln) and not _RULE_LINE.match(ln)]
+    lines = [_masthead_byline(ln) for ln in _pipe_tables(lines)
+             if ln and not _BARE_URL.match(ln) and not _RULE_LINE.match(ln) and not _PIPE_RULE.match(ln)]
     lines = _without_teaser_links(_without_related_lists(_without_adverts(lines, phrases), phrases))
     lines, cut, comment_title = _cut_comments(lines)
     if cut:

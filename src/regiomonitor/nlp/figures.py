@@ -196,7 +196,7 @@ def find_amounts(text: str, lex: MoneyLexicon | None = None, lowered: str | None
     if "\n" in text and any(unit in text for unit in _TABLE_UNIT_WORDS):
         taken = [(a.start, a.end) for a in amounts]
         amounts.extend(a for a in _table_amounts(text, lex) if not any(s <= a.start < e for s, e in taken))
-    if "Tab" in text:
+    if "\n" in text:
         taken = [(a.start, a.end) for a in amounts]
         amounts.extend(a for a in _grid_amounts(text, lex) if not any(s <= a.start < e or a.start <= s < a.end for s, e in taken))
     amounts.sort(key=lambda a: a.start)
@@ -294,17 +294,22 @@ def _table_amounts(text: str, lex: MoneyLexicon) -> list[_Amount]:
 
 
 # A table of several figures a row under a caption that states the unit once (`Tabelle 2: Handel des
-# Gebiets Lipezk mit den Regionen von Belarus 2018 (Tsd. US-Dollar)`): its columns are metrics
-# (`Export Import Saldo`) or years (`2022 2023`), a column of percentages is passed over.
-_GRID_CAPTION = re.compile(r"^[ \t]*(?:Tabelle|Tab\.)[ \t]*\d*[^\n]*", re.MULTILINE)
+# Gebiets Lipezk mit den Regionen von Belarus 2018 (Tsd. US-Dollar)`, or a pipe table's head row
+# `Handel ... mit dem Gebiet Minsk, Mio. US-Dollar 2023 2024`): its columns are metrics (`Export Import
+# Saldo`) or years (`2022 2023`), a column of percentages is passed over. The rows are found first
+# (most texts have none), then the caption and header above them.
+# (a row's label is words or a year: `Gebiet Kaluga 389,6 222,4`, `2023 2 140,5 9 874,0`)
+_GRID_ROW_LINE = re.compile(r"^[ \t]*(?:[^\d\s.,;:!?+-][^\d\n.;:!?]{0,60}?|(?:19|20)\d\d)"
+                            r"(?:[ \t]+[+-]?\d[\d ,\u00a0]*%?|[ \t]+[-–]){2,}[ \t]*$", re.MULTILINE)
 # (a scale word and a currency word: which ones the money lexicon knows decides)
 _GRID_UNIT = re.compile(r"(?P<scale>[A-Z][a-z]+\.?)[ \t]*(?P<cur>[A-Za-z][A-Za-z-]*[a-z]|[A-Z]{3})\b")
 _GRID_CELL = re.compile(r"(?<![\d,])[+-]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?![\d,])|(?<!\S)[-–](?!\S)")
-_GRID_ROW = re.compile(r"[ \t]*(?P<label>[^\d\n+-][^\d\n]*?)[ \t]+(?P<cells>[+-]?\d[\d ,\u00a0\t+–-]*)[ \t]*$")
+_GRID_LABEL_END = re.compile(r"[ \t]+[+-]?\d")
 _GRID_METRIC = re.compile(r"(?i)\b(?:export\w*|ausfuhr\w*|import\w*|einfuhr\w*|\w*umsatz\w*|saldo|bilanz)\b")
 _GRID_YEAR = re.compile(r"(?<!zu )(?<!ggü\. )(?<!gegenüber )\b(?:19|20)\d\d\b")
 _GRID_PERCENT = re.compile(r"%|\bProzent\b")
-GRID_HEADER_LINES = 3
+GRID_HEADER_LINES = 3  # lines between a caption and the first row
+_ROW_YEAR = re.compile(r"[ \t]*((?:19|20)\d\d)[ \t]")
 
 
 def _grid_unit(line: str, lex: MoneyLexicon) -> re.Match | None:
@@ -314,54 +319,55 @@ def _grid_unit(line: str, lex: MoneyLexicon) -> re.Match | None:
 
 
 def _grid_amounts(text: str, lex: MoneyLexicon) -> list[_Amount]:
-    """The cells of the tables of `text` whose caption states the unit (see `_GRID_CAPTION`)."""
+    """The cells of the tables of `text` whose caption states the unit."""
     found: list[_Amount] = []
-    for caption in _GRID_CAPTION.finditer(text):
-        lines = _lines_after(text, caption.end(), 12)
-        # (a caption may wrap: `... Regionen von Belarus 2018` / `(Tsd. US-Dollar)`)
-        in_caption = _grid_unit(caption.group(), lex)
-        unit = in_caption or (_grid_unit(lines[0][2], lex) if lines else None)
-        if unit is None:
+    for rows in _row_groups(text):
+        caption = _grid_caption(text, rows[0][0], lex)
+        if caption is None:
             continue
-        scale, currency = lex.scales[unit.group("scale").lower()], lex.suffix[unit.group("cur").lower()]
-        # (the header may follow the unit on the caption's line, where a PDF's lines were joined)
-        header: list[str] = [caption.group()[unit.end():] if in_caption else lines[0][2][unit.end():]]
-        rows: list[tuple[int, list[re.Match]]] = []  # line start, cells
-        for start, _, line in lines[0 if in_caption else 1:]:
-            row = _GRID_ROW.fullmatch(line)
-            cells = list(_GRID_CELL.finditer(line)) if row else []
-            if row and len(cells) >= 2 and row.start("cells") <= cells[0].start():
-                rows.append((start, cells))
-            elif rows or len(header) > GRID_HEADER_LINES:
-                break
-            else:
-                header.append(line)
-        if len(rows) < 2:
-            continue
-        columns = _grid_columns(" ".join(header), len(rows[0][1]))
+        (c_start, c_end), unit_end = caption
+        header = text[c_start + unit_end:rows[0][0]]
+        cells_of = [list(_GRID_CELL.finditer(text, _GRID_LABEL_END.search(text, s, e).start(), e)) for s, e in rows]
+        columns = _grid_columns(" ".join(header.split()), len(cells_of[0]))
         if columns is None:
             continue
-        for start, cells in rows:
+        scale_unit = _grid_unit(text[c_start:c_end], lex)
+        scale, currency = lex.scales[scale_unit.group("scale").lower()], lex.suffix[scale_unit.group("cur").lower()]
+        for cells in cells_of:
             for column, cell in zip(columns, cells):
                 if column is None or cell.group() in "-–":
                     continue
                 value = abs(parse_number(cell.group().replace("\u00a0", " "))) * scale
-                found.append(_Amount(start + cell.start(), start + cell.end(), value, currency, cell.group(),
-                                     (caption.start(), caption.end()), column))
+                found.append(_Amount(cell.start(), cell.end(), value, currency, cell.group(), (c_start, c_end), column))
     return found
 
 
-def _lines_after(text: str, pos: int, n: int) -> list[tuple[int, int, str]]:
-    """The next `n` non-empty lines after offset `pos` (start, end, line)."""
-    out = []
-    while len(out) < n and pos < len(text):
-        end = text.find("\n", pos + 1)
-        end = len(text) if end < 0 else end
-        start = pos + 1 if text[pos] == "\n" else pos
-        if text[start:end].strip():
-            out.append((start, end, text[start:end]))
-        pos = end
-    return out
+def _row_groups(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of two or more table rows, with only blank lines between them."""
+    groups: list[list[tuple[int, int]]] = []
+    for m in _GRID_ROW_LINE.finditer(text):
+        if groups and not text[groups[-1][-1][1]:m.start()].strip():
+            groups[-1].append(m.span())
+        else:
+            groups.append([m.span()])
+    return [g for g in groups if len(g) >= 2]
+
+
+def _grid_caption(text: str, first_row: int, lex: MoneyLexicon) -> tuple[tuple[int, int], int] | None:
+    """The caption above a table's first row (its span, and where its unit ends in it): the nearest
+    of the GRID_HEADER_LINES + 1 lines above that states a unit the lexicon knows."""
+    end = first_row
+    for _ in range(GRID_HEADER_LINES + 1):
+        while end > 0 and text[end - 1] == "\n":
+            end -= 1
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        unit = _grid_unit(text[start:end], lex)
+        if unit is not None:
+            return (start, end), unit.end()
+        end = start
+    return None
 
 
 def _grid_columns(header: str, count: int) -> list[str | None] | None:
@@ -1672,6 +1678,8 @@ def _table_row(doc: Document, amount: _Amount, row, home: str, doc_year: int | N
     year, period = (times[0].year, times[0].period) if times else (doc_year, None)
     if amount.column and amount.column.isdigit():
         year, period = int(amount.column), None  # a column of a year
+    elif amount.column and (row_year := _ROW_YEAR.match(label)):
+        year, period = int(row_year.group(1)), None  # a row of a year
     own = [p.key for p in _partner_places(doc, max(row_start, row.start), amount.start)]
     named = [p.key for p in _partner_places(doc, start, end) if p.key not in own]
     if own and not named:
