@@ -289,3 +289,10 @@ def test_a_byline_with_fields_under_the_standfirst_an_issue_line_and_a_citation_
 
 def test_an_impossible_date_in_a_citation_line_dates_nothing_and_breaks_nothing():
     assert publication_date("Ein Text.\n\nZitiervorschlag: Beitrag vom 32.13.2024.\n") is None
+
+
+def test_a_translated_date_line_with_jahr_and_a_view_counter():
+    text = ("PENSA-NACHRICHTEN\nHauptsache · Gesellschaft · Wirtschaft · Sport\nAchtung! Der Text wurde automatisch aus "
+            "dem Russischen übersetzt. Original anzeigen\n20 November 2025 Jahr, 11:47     Durchsichten: 1 093\n\n"
+            "Das Gebiet Pensa und die Stadt Minsk haben Verträge über 1,2 Milliarden Rubel unterschrieben, hieß es.\n")
+    assert publication_date(text) == date(2025, 11, 20)

@@ -41,7 +41,9 @@ _URL_TRAILING_YEAR = re.compile(r"-\d{3,}-((?:19|20)\d{2})/?$")
 # a line that is nothing but a date (`12.03.2024`, `Veröffentlicht am 5. Juni 2024, 10:15`)
 _DATE_LINE_LEAD = re.compile(r"^(?:(?:veröffentlicht|publiziert|aktualisiert|stand|datum|erschienen)(?:\s+am)?:?\s*"
                              r"|(?:ausgabe|heft|nr\.)\s*[\d/.-]+\s*(?:vom\s+|,\s*))?", re.IGNORECASE)  # (`Ausgabe 14/2025 vom 8. Juli 2025`)
-_DATE_LINE_TAIL = re.compile(r"^[\s,|–-]*(?:(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?[\s,|–-]*"
+_DATE_LINE_TAIL = re.compile(r"^(?:\s*jahr\b)?"  # (a translation's `20 November 2025 Jahr, 11:47`)
+                             r"[\s,|–-]*(?:(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?[\s,|–-]*"
+                             r"(?:(?:[|·•]\s*)?(?:aufrufe|durchsichten|ansichten|gelesen|views)\s*:?\s*[\d .\u00a0]+)?"  # (a view counter)
                              r"(?:[|·•]\s*(?:[^\d.!?\n]|\.(?=\S)){1,60})?"  # (`· Redaktion Ostexperte.de`)
                              r"(?:[|·•]\s*(?:lesezeit:?\s*)?\d{1,2}\s*min\.?\s*)?"  # (`· 5 min`, `· Lesezeit 3 Min.`)
                              r"(?:[|·•]\s*(?:aktualisiert|update)[:\s]*(?:am\s+)?[\d.: ]{4,20}(?:uhr)?)?\s*$",  # (`· Aktualisiert 17:05`)
