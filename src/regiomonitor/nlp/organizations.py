@@ -352,10 +352,29 @@ def _proper_modifier(word: str) -> bool:
 
 
 @cache
-def _is_country_word(word: str) -> bool:
+@cache
+def _place_readings(words: str) -> tuple[tuple[str, int, int], ...]:
+    """(kind, start, end) of the places `words` name (`country`, `region`, `city`, ...)."""
     from regiomonitor.nlp.places import find_places
 
-    return any(m.kind == "country" for m in find_places(word))
+    return tuple((m.kind, m.start, m.end) for m in find_places(words))
+
+
+def _is_country_word(word: str) -> bool:
+    return any(kind == "country" for kind, _, _ in _place_readings(word))
+
+
+def _is_place_word(word: str) -> bool:
+    return any(kind in ("country", "region") for kind, _, _ in _place_readings(word))
+
+
+def _is_town_word(word: str) -> bool:
+    """A town the gazetteer knows (`Jena`, `Münster`): simplemma knows such names as words."""
+    return any(kind == "city" for kind, _, _ in _place_readings(word))
+
+
+def _is_whole_place(words: str) -> bool:
+    return any(start == 0 and end == len(words) for _, start, end in _place_readings(words))
 
 
 def _named_compound(word: str) -> bool:
@@ -373,28 +392,6 @@ def _country_adjective_on_noun(tokens: list[str], k: int) -> bool:
     with it (as `Russischen Föderation` does)."""
     return bool(_PLACE_ADJECTIVE.search(tokens[k])) and k + 1 < len(tokens) and tokens[k + 1][:1].isupper() \
         and not _is_place_word(tokens[k + 1]) and not _is_whole_place(f"{tokens[k]} {tokens[k + 1]}")
-
-
-@cache
-def _is_whole_place(words: str) -> bool:
-    from regiomonitor.nlp.places import find_places
-
-    return any(m.start == 0 and m.end == len(words) for m in find_places(words))
-
-
-@cache
-def _is_town_word(word: str) -> bool:
-    """A town the gazetteer knows (`Jena`, `Münster`): simplemma knows such names as words."""
-    from regiomonitor.nlp.places import find_places
-
-    return any(m.kind == "city" for m in find_places(word))
-
-
-@cache
-def _is_place_word(word: str) -> bool:
-    from regiomonitor.nlp.places import find_places
-
-    return any(m.kind in ("country", "region") for m in find_places(word))
 
 
 class _TokenStarts:

@@ -316,7 +316,7 @@ def _introduced_by_role(text: str, role_end: int, excluded: SpanCover) -> tuple[
             if len(run) == 1 and word.islower() and (m := _PARTICLE_SURNAME.match(text, run[0].end())) \
                     and _may_be_surname(m.group(2)) and not _is_place_name(m.group(2)):
                 # `Geschäftsführerin Maria von der Heide`
-                return (run[0].start(), m.end(2), f"{run[0].group()} {' '.join(m.group(1).split())} {m.group(2)}", None)
+                return (run[0].start(), m.end(2), " ".join([run[0].group(), *m.group(1).split(), m.group(2)]), None)
             stop = tm
             break
         if word == ",":
@@ -495,13 +495,14 @@ def _is_given_name(word: str) -> bool:
 
 
 # a Kyrgyz, Kazakh or Azerbaijani patronymic word after the father's name: `Nurbek Naryn uulu`
-_PATRONYMIC_WORD = re.compile(r"[ \t]+(?:uulu|kyzy|kysy|uly|ulu|qizi|oglu|ogly|oğlu)\b")
+_PATRONYMIC_WORDS = ("uulu", "kyzy", "kysy", "uly", "ulu", "qizi", "oglu", "ogly", "oğlu")
+_PATRONYMIC_WORD = re.compile(r"[ \t]+(?:" + "|".join(_PATRONYMIC_WORDS) + r")\b")
 
 
 def _surname_of(name: str) -> str:
     """The surname of a full name: its last word, or the one before a patronymic word (`Naryn uulu`)."""
     words = name.split()
-    return words[-2] if len(words) > 2 and _PATRONYMIC_WORD.fullmatch(" " + words[-1]) else words[-1]
+    return words[-2] if len(words) > 2 and words[-1] in _PATRONYMIC_WORDS else words[-1]
 
 
 def _with_patronymic_word(text: str, found: tuple[int, int, str, str | None]) -> tuple[int, int, str, str | None]:
@@ -560,7 +561,7 @@ def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, 
         # surname (`Katja Weinert`, `Maria von der Heide`) unless it looks like a noun or names a
         # body or a role
         if _may_be_surname(surname) and not (particle and _is_place_name(surname)):
-            raw.append((m.start(1), m.end(3), f"{given} {' '.join(particle.split())} {surname}".replace("  ", " "), None))
+            raw.append((m.start(1), m.end(3), " ".join([given, *particle.split(), surname]), None))
     initials, surname_initials = _initials_matches(text)
     for m in initials:
         surname = m.group(2)
