@@ -358,3 +358,19 @@ def test_a_content_extractors_metadata_header_gives_title_date_url_and_byline_an
     assert doc.title == "Kostanai und Swerdlowsk vereinbaren neue Projekte"
     assert "Von Dana Sarina" in doc.text and "Die Unterkommission tagte" in doc.text
     assert "Tscheljabinsk" not in doc.text and "hostname" not in doc.text
+
+
+def test_a_content_extractors_xml_gives_title_date_and_text_and_its_table_rows_stay_rows():
+    from regiomonitor.ingest.reader import read_text as read
+
+    doc = read('<doc sitename="Zarafshon" title="Busse aus Nischni Nowgorod" author="Malika Tursunowa" '
+               'date="2025-10-29" url="https://news.example.uz/de/2025/10/29/navoiy" tags="Russland;Samarkand">\n'
+               '  <main>\n    <p>Eine Delegation des Gebiets Nischni Nowgorod hat das Gebiet Navoiy besucht &amp; '
+               'Verträge unterzeichnet, wie die Verwaltung mitteilte.</p>\n'
+               '    <graphic src="https://news.example.uz/a.jpg" alt="Delegation"/>\n    <table>\n'
+               '      <row><cell role="head">Warenumsatz, Mio. US-Dollar</cell><cell role="head">Wert</cell></row>\n'
+               '      <row><cell>2023</cell><cell>48,0</cell></row>\n      <row><cell>2024</cell><cell>58,3</cell></row>\n'
+               '    </table>\n  </main>\n</doc>\n')
+    assert doc.date.isoformat() == "2025-10-29" and doc.title == "Busse aus Nischni Nowgorod"
+    assert "besucht & Verträge" in doc.text and "Von Malika Tursunowa" in doc.text
+    assert "2023 48,0" in doc.text and "<" not in doc.text and "Samarkand" not in doc.text

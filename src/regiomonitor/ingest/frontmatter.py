@@ -1,4 +1,5 @@
-"""The metadata header that a content extractor (trafilatura with metadata) writes above a text:
+"""The metadata that a content extractor (trafilatura with metadata) writes with a text, as a header
+above it:
 
     ---
     title: Kostanai und Swerdlowsk: neun Vereinbarungen
@@ -8,12 +9,16 @@
     tags: Russland, Tscheljabinsk
     ---
 
+or as the attributes of its XML (`<doc title="..." date="..."><main><p>...</p></main></doc>`, whose
+elements become lines, and a table's cells cells between pipes).
+
 The title and the description (the standfirst) are the article's own words and go on as its first
 lines, the author as a byline; url, date and site name are metadata of the document; categories,
 tags, fingerprints and the like are the site's labels, no text of the article.
 """
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -40,16 +45,43 @@ class FrontMatter:
 
 
 def split_front_matter(text: str) -> FrontMatter | None:
-    """The header and the text under it, or None when `text` opens with no such header."""
+    """The metadata and the text under it, or None when `text` opens with neither a header nor a
+    `<doc>` element."""
     m = _HEADER.match(text)
-    if m is None:
-        return None
-    fields = {}
-    for line in m.group(1).splitlines():
-        key, value = _FIELD.match(line).groups()
-        if value.strip() and value.strip().lower() not in ("none", "null"):
-            fields[key.lower()] = value.strip()
+    if m is not None:
+        pairs = [_FIELD.match(line).groups() for line in m.group(1).splitlines()]
+        return _with_head(dict(_kept(pairs)), text[m.end():])
+    doc = _XML_DOC.match(text)
+    if doc is not None:
+        pairs = [(k, html.unescape(v)) for k, v in _XML_ATTRIBUTE.findall(doc.group(1))]
+        return _with_head(dict(_kept(pairs)), _xml_text(text[doc.end():]))
+    return None
+
+
+def _kept(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(k.lower(), v.strip()) for k, v in pairs if v.strip() and v.strip().lower() not in ("none", "null")]
+
+
+def _with_head(fields: dict[str, str], body: str) -> FrontMatter:
     head = [fields[k] for k in ("title", "description") if k in fields]
     if "author" in fields:
         head.append("Von " + fields["author"])
-    return FrontMatter("\n\n".join(head + [text[m.end():]]), fields)
+    return FrontMatter("\n\n".join(head + [body]), fields)
+
+
+_XML_DOC = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?<doc\b([^>]*)>")
+_XML_ATTRIBUTE = re.compile(r'([A-Za-z_-]+)="([^"]*)"')
+_XML_DROPPED = re.compile(r"<(graphic|fw|note)\b[^>]*/>|<(fw|note)\b[^>]*>.*?</\2>", re.S)  # images, running heads
+_XML_CELL_BREAK = re.compile(r"</cell>\s*<cell\b[^>]*>")
+_XML_LINE_END = re.compile(r"</(?:p|head|item|row|quote|list|table|main|comments)>|<lb\s*/>")
+_XML_TAG = re.compile(r"<[^>]+>")
+
+
+def _xml_text(body: str) -> str:
+    """The text of trafilatura's XML: one line per paragraph, heading, list item and table row (its
+    cells between pipes)."""
+    body = _XML_DROPPED.sub("", body)
+    body = _XML_CELL_BREAK.sub(" | ", body)
+    body = _XML_LINE_END.sub("\n", body)
+    lines = (html.unescape(_XML_TAG.sub("", line)).strip() for line in body.split("\n"))
+    return "\n".join(line for line in lines if line)

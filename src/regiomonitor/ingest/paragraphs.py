@@ -54,8 +54,10 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-# a table's row: a short label, then two numbers or more (`Gebiet Kaluga 389,6 222,4 612,0 +6,8`), no sentence
-_TABLE_ROW_LINE = re.compile(r"[^\d\s.,;:!?][^\d.;:!?]{0,50}?(?:\s+[+-]?\d[\d ,]*%?|\s+[-–]){2,}\s*")
+# a table's row: a short label, then two numbers or more (`Gebiet Kaluga 389,6 222,4 612,0 +6,8`), or a
+# year and one number or more (`2023 48,0`); no sentence
+_CELL = r"(?:\s+[+-]?\d[\d ,]*%?|\s+[-–])"
+_TABLE_ROW_LINE = re.compile(rf"[^\d\s.,;:!?][^\d.;:!?]{{0,50}}?{_CELL}{{2,}}\s*|(?:19|20)\d\d{_CELL}+\s*")
 
 
 def is_table_line(text: str) -> bool:

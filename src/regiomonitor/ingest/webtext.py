@@ -73,7 +73,7 @@ MENU_ITEM_MAX_WORDS = 3
 # 2 140,5 | 9 874,0`): its rows of figures, and the head row right above them, become rows of cells
 # between spaces (no menu); its rule rows (`|---|---|`) go
 _PIPE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
-_PIPE_NUMBER_CELL = re.compile(r"\s*[+-]?\d[\d .,]*%?\s*|\s*[-–]\s*")
+_PIPE_NUMBER_CELL = re.compile(r"\s*(?!\d{1,2}\.\d{1,2}\.\d{2,4}\s*$)[+-]?\d[\d .,]*%?\s*|\s*[-–]\s*")  # (no date)
 
 
 def _pipe_cells(line: str) -> list[str]:
@@ -82,13 +82,15 @@ def _pipe_cells(line: str) -> list[str]:
 
 def _is_pipe_figure_row(line: str) -> bool:
     cells = _pipe_cells(line)
-    return len(cells) >= 3 and all(_PIPE_NUMBER_CELL.fullmatch(cell) for cell in cells[1:])
+    return len(cells) >= 2 and all(_PIPE_NUMBER_CELL.fullmatch(cell) for cell in cells[1:])
 
 
 def _pipe_tables(lines: list[str]) -> list[str]:
     out = list(lines)
+    rows = [_is_pipe_figure_row(line) for line in lines]
     for i, line in enumerate(lines):
-        if _is_pipe_figure_row(line):
+        # (a row of one figure only beside another: `2023 | 48,0`; not a byline `Jörg Hansen | 06.06.2025`)
+        if rows[i] and (len(_pipe_cells(line)) >= 3 or (i > 0 and rows[i - 1]) or (i + 1 < len(lines) and rows[i + 1])):
             out[i] = " ".join(c for c in _pipe_cells(line) if c)
             above = i - 1
             while above >= 0 and (not lines[above].strip() or _PIPE_RULE.match(lines[above])):
@@ -318,8 +320,9 @@ def clean_web_text(text: str, title_hint: str | None = None) -> WebText:
                 pass  # under the headline: its subtitle, the author's byline (`Von Anna Petrowa`)
             elif _is_head_furniture(line):
                 continue
-        elif i > last and word_count(line) <= TAIL_FURNITURE_MAX_WORDS and not _ENDS_SENTENCE.search(line) and not in_box:
-            continue  # "Abonnieren Sie uns auf", "Letzte Nachrichten aus ...", share links
+        elif i > last and word_count(line) <= TAIL_FURNITURE_MAX_WORDS and not _ENDS_SENTENCE.search(line) and not in_box \
+                and not is_table_line(line) and not (i + 1 < len(lines) and is_table_line(lines[i + 1])):
+            continue  # "Abonnieren Sie uns auf", "Letzte Nachrichten aus ...", share links (not a table's rows)
         kept.append(line)
     kept, repeated = dedupe_paragraphs(kept)
     if repeated:

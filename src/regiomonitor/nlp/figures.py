@@ -300,7 +300,7 @@ def _table_amounts(text: str, lex: MoneyLexicon) -> list[_Amount]:
 # (most texts have none), then the caption and header above them.
 # (a row's label is words or a year: `Gebiet Kaluga 389,6 222,4`, `2023 2 140,5 9 874,0`)
 _GRID_ROW_LINE = re.compile(r"^[ \t]*(?:[^\d\s.,;:!?+-][^\d\n.;:!?]{0,60}?|(?:19|20)\d\d)"
-                            r"(?:[ \t]+[+-]?\d[\d ,\u00a0]*%?|[ \t]+[-–]){2,}[ \t]*$", re.MULTILINE)
+                            r"(?:[ \t]+[+-]?\d[\d ,\u00a0]*%?|[ \t]+[-–])+[ \t]*$", re.MULTILINE)
 # (a scale word and a currency word: which ones the money lexicon knows decides)
 _GRID_UNIT = re.compile(r"(?P<scale>[A-Z][a-z]+\.?)[ \t]*(?P<cur>[A-Za-z][A-Za-z-]*[a-z]|[A-Z]{3})\b")
 _GRID_CELL = re.compile(r"(?<![\d,])[+-]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?![\d,])|(?<!\S)[-–](?!\S)")
@@ -309,7 +309,6 @@ _GRID_METRIC = re.compile(r"(?i)\b(?:export\w*|ausfuhr\w*|import\w*|einfuhr\w*|\
 _GRID_YEAR = re.compile(r"(?<!zu )(?<!ggü\. )(?<!gegenüber )\b(?:19|20)\d\d\b")
 _GRID_PERCENT = re.compile(r"%|\bProzent\b")
 GRID_HEADER_LINES = 3  # lines between a caption and the first row
-_ROW_YEAR = re.compile(r"[ \t]*((?:19|20)\d\d)[ \t]")
 
 
 def _grid_unit(line: str, lex: MoneyLexicon) -> re.Match | None:
@@ -373,6 +372,8 @@ def _grid_caption(text: str, first_row: int, lex: MoneyLexicon) -> tuple[tuple[i
 def _grid_columns(header: str, count: int) -> list[str | None] | None:
     """The heading of each of `count` columns (None: percentages), from the header's metric words
     or years in order; None when the header does not account for the columns."""
+    if count == 1:
+        return [header.strip() or "-"]  # a single column of values (`Wert`): the caption's metric
     percent = len(_GRID_PERCENT.findall(header))
     metrics = [m.group() for m in _GRID_METRIC.finditer(header)]
     years = [m.group() for m in _GRID_YEAR.finditer(header)]
@@ -1678,8 +1679,8 @@ def _table_row(doc: Document, amount: _Amount, row, home: str, doc_year: int | N
     year, period = (times[0].year, times[0].period) if times else (doc_year, None)
     if amount.column and amount.column.isdigit():
         year, period = int(amount.column), None  # a column of a year
-    elif amount.column and (row_year := _ROW_YEAR.match(label)):
-        year, period = int(row_year.group(1)), None  # a row of a year
+    elif amount.column and (row_times := find_times(doc.text, row_start, amount.start, doc_year)):
+        year, period = row_times[0].year, row_times[0].period  # a row of a year or months
     own = [p.key for p in _partner_places(doc, max(row_start, row.start), amount.start)]
     named = [p.key for p in _partner_places(doc, start, end) if p.key not in own]
     if own and not named:
