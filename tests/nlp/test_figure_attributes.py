@@ -865,3 +865,9 @@ def test_pipe_tables_as_a_content_extractor_writes_them():
     assert got == [(71.3e6, "export", 2023), (80.6e6, "export", 2024), (198.3e6, "turnover", 2023),
                    (214.5e6, "turnover", 2024), (2140500.0, "export", 2023), (9874000.0, "import", 2023),
                    (2612800.0, "export", 2024), (11305600.0, "import", 2024)]
+
+
+def test_a_deal_whose_sentence_names_no_side_is_between_the_documents_two_sides():
+    got = figures("Die Pumpenwerk Isar GmbH aus Bayern liefert Anlagen nach Tatarstan. Bayern und Tatarstan arbeiten "
+                  "seit 2013 zusammen. Den Auftrag hatte man intern auf 5 Millionen Euro geschätzt.", date(2022, 3, 1))
+    assert got[-1][0] == 5e6 and got[-1][6] == ["DE-BY", "RU-TA"]

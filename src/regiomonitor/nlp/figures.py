@@ -1027,6 +1027,10 @@ def _partners(doc: Document, amount: _Amount, si: int, window_start: int, own_pl
         partners = list(dict.fromkeys(
             oblast if "-" not in p and (oblast := _document_oblast(doc, p)) and not _names_country(doc, si, p) else p
             for p in partners))
+    if not partners and metric in _DEAL_METRICS + ("other",):
+        # a deal whose sentence names no side (`Den Auftrag hatte man auf 5 Mio. Euro geschätzt`):
+        # the two sides the document is about
+        partners = _document_sides(doc)
     if metric == "contracts" and _event_total(doc, si):
         # the signings of a forum of two countries' regions add up to a sum between the countries;
         # the host region is only the venue
@@ -1166,6 +1170,16 @@ def _country_counts(doc: Document) -> dict[str, int]:
 def _foreign_countries(doc: Document, home: str) -> dict[str, int]:
     """How often the document names each country other than the home one."""
     return {c: n for c, n in _country_counts(doc).items() if c != home}
+
+
+def _document_sides(doc: Document) -> list[str]:
+    """The two countries the document names most, each as the one region of it the document is
+    about where there is one (`_document_oblast`); [] unless both have been named twice or more."""
+    counts = _country_counts(doc)
+    top = sorted(counts, key=lambda c: -counts[c])[:2]
+    if len(top) < 2 or counts[top[1]] < 2:
+        return []
+    return [_document_oblast(doc, c) or c for c in top]
 
 
 def _partner_country(doc: Document, home: str) -> str | None:
