@@ -361,3 +361,10 @@ def test_rate_and_price_tickers_author_notes_and_article_tips_go():
 def test_a_trial_subscription_offer_is_furniture():
     page = "Kursk und Gomel\n\n" + KURSK_BODY + "Jetzt 30 Tage kostenlos testen, danach 9,95 € im Monat.\n"
     assert "9,95" not in clean_web_text(page).text
+
+
+def test_a_byline_under_the_text_stays_and_further_articles_go():
+    page = ("Kursk und Gomel bauen Handel aus\n\n" + KURSK_BODY + "Von Miriam Schaible\n\nWeitere Beiträge\n"
+            "Moldau: Weinexporte nach Rumänien steigen um 11 Prozent\n")
+    text = clean_web_text(page).text
+    assert "Von Miriam Schaible" in text and "Moldau" not in text

@@ -650,3 +650,8 @@ def test_swiss_legal_forms_azerbaijani_executive_powers_and_swiss_federal_bodies
                       "Schweizerische Exportrisikoversicherung (SERV) und das Staatssekretariat für Wirtschaft halfen.")
     assert names == ["Lemanis Commodities SA", "Exekutivmacht des Rayons Qusar", "Schweizerische Exportrisikoversicherung",
                      "Staatssekretariat für Wirtschaft"]
+
+
+def test_two_given_names_before_a_surname():
+    assert [p.name for p in run("Regierungsrat Gian Peder Caduff sprach, ebenso Ministerin Anna Maria Schulz.").persons] == [
+        "Gian Peder Caduff", "Anna Maria Schulz"]

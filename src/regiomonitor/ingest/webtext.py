@@ -321,8 +321,10 @@ def clean_web_text(text: str, title_hint: str | None = None) -> WebText:
             elif _is_head_furniture(line):
                 continue
         elif i > last and word_count(line) <= TAIL_FURNITURE_MAX_WORDS and not _ENDS_SENTENCE.search(line) and not in_box \
-                and not is_table_line(line) and not (i + 1 < len(lines) and is_table_line(lines[i + 1])):
-            continue  # "Abonnieren Sie uns auf", "Letzte Nachrichten aus ...", share links (not a table's rows)
+                and not is_table_line(line) and not (i + 1 < len(lines) and is_table_line(lines[i + 1])) \
+                and not _is_byline(line):
+            continue  # "Abonnieren Sie uns auf", "Letzte Nachrichten aus ...", share links (not a table's
+            # rows, not the author's byline under the text: `Von Miriam Schaible`)
         kept.append(line)
     kept, repeated = dedupe_paragraphs(kept)
     if repeated:

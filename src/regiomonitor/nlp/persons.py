@@ -51,6 +51,7 @@ _INITIALS = re.compile(rf"([A-ZÄÖÜ](?<![\w.].){_DIGRAPH_TAIL}\.\s?(?:[A-ZÄÖ
 _PARTICLE = r"(?:von|van)(?:[ \t]+(?:der|den|dem))?|de|di|da|du|ter|ten"
 _CAPWORD = re.compile(rf"([A-ZÄÖÜ](?<![\w.-].)[a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?=[ \t\u00a0]+((?:(?:{_PARTICLE})[ \t]+)?)({_SURNAME})\b)")
 _PARTICLE_SURNAME = re.compile(rf"[ \t]+({_PARTICLE})[ \t]+({_SURNAME})\b")
+_THIRD_NAME = re.compile(rf"[ \t]+({_SURNAME})\b")
 # an initial (the `W` of `W.`), looked for from its full stop: `re` finds a `.` by a fast search
 _INITIAL = re.compile(r"\.(?:(?<=[A-ZÄÖÜ]\.)|(?<=[CSZK]h\.)|(?<=sch\.)|(?<=Sch\.)|(?<=Ts\.)|(?<=[JY][aeou]\.))")
 # a surname before two initials, as minutes and lists write it: `Muraschko M.A., Gesundheitsminister`
@@ -561,7 +562,11 @@ def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, 
         # surname (`Katja Weinert`, `Maria von der Heide`) unless it looks like a noun or names a
         # body or a role
         if _may_be_surname(surname) and not (particle and _is_place_name(surname)):
-            raw.append((m.start(1), m.end(3), " ".join([given, *particle.split(), surname]), None))
+            end, name = m.end(3), " ".join([given, *particle.split(), surname])
+            if not particle and _is_given_name(surname) and (third := _THIRD_NAME.match(text, end)) \
+                    and _may_be_surname(third.group(1)) and not _is_place_name(third.group(1)):
+                end, name = third.end(1), f"{name} {third.group(1)}"  # `Gian Peder Caduff`: two given names
+            raw.append((m.start(1), end, name, None))
     initials, surname_initials = _initials_matches(text)
     for m in initials:
         surname = m.group(2)
