@@ -877,3 +877,10 @@ def test_a_deal_whose_sentence_names_no_side_is_between_the_documents_two_sides(
     item = json.loads((Path(__file__).parent / "fixtures" / "written_news" / "w31-01.json").read_text(encoding="utf-8"))
     deals = [f for f in analyse_text(item["text"]).figures if f.metric == "contracts"]
     assert deals and all(sorted(f.partners) == ["DE-BY", "RU-TA"] for f in deals)
+
+
+def test_a_delivery_said_in_the_present_among_agreements_signed_is_a_contracts_value():
+    got = figures("Auf dem Forum wurden Verträge über 12 Mio. US-Dollar unterzeichnet. Das OAO „Belkard“ liefert "
+                  "Gelenkwellen an ein Werk im Gebiet Wologda für 410 Mio. russische Rubel. 2023 lieferte das Gebiet "
+                  "Grodno Waren für 95 Mio. US-Dollar in das Gebiet Wologda.", date(2025, 6, 1))
+    assert [(f[0], f[2]) for f in got] == [(12e6, "contracts"), (410e6, "contracts"), (95e6, "export")]

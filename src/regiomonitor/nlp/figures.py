@@ -1059,6 +1059,22 @@ _FUNDS_GIVEN = re.compile(r"\b(?:bereit(?:gestellt|zustellen|stellen)?|zur\s+Ver
                           r"|\bsieht\b.{0,120}?\bvor\b")  # (`sieht der Kreishaushalt 85 Mio. Rubel ... vor`)
 _PUBLIC_FUNDER = re.compile(
     r"\b(?:Akimat|Hokimiyat|Hokimijat|\w*[Ee]xekutivkomitee|\w*[Vv]erwaltung|\w*[Rr]egierung|Provinz|\w*[Hh]aushalt\w*|\w*[Bb]udget\w*)\b")
+# a delivery or purchase said in the present or future (`liefert`, `wird ... liefern`, `bezieht`)
+_AGREED_DELIVERY = re.compile(r"\b(?:liefert|beliefert|bezieht|kauft|verkauft|liefern\s+wird|wird\b[^.;]{0,80}\b(?:liefern|beziehen|kaufen))\b")
+_SIGNING = re.compile(r"\b(?:unterzeichne\w*|unterschrieben|Vertr[aä]ge?\w*|Vereinbarung\w*|Abkommen|Vertragswert|Auftragswert)\b")
+
+
+def _signing_context(doc: Document, si: int, paragraph_start: int) -> bool:
+    """The sentence, or one of the two before it in its paragraph (a list's opening line), speaks of
+    agreements signed."""
+    for j in (si, si - 1, si - 2):
+        if j < 0 or (j < si and doc.sentences[j].end < paragraph_start - 1 and j < si - 1):
+            break
+        if _SIGNING.search(doc.sentences[j].text):
+            return True
+    return False
+
+
 _FUNDING = re.compile(r"\b(?:fördert|förderte|gefördert|Förder(?:mittel|programm|geld|kredit)\w*|Förderung|Subvention\w*|Zuschuss|Zuschüsse)\b")
 _SIDE_GOVERNMENT = re.compile(r"\b(?:[Dd]ie|[Dd]er)\s+(\w+isch(?:e|en))\s+(?:Regierung|Landesregierung)\b")
 _NATIONAL_FUNDS = re.compile(r"\b(?:Republik|Staats|Bundes)(?:haushalt|budget)\w*|\bRegierung\s+der\s+Republik\b")
@@ -1512,6 +1528,11 @@ def add_figures(doc: Document) -> None:
         # (weak cues of its own clause: `die Region sei bereit, Technik für 3 Mrd. Rubel zu kaufen`
         # is no money provided, `stellt das Hokimiyat 38 Mrd. Sum bereit` is)
         own_clause = before.rsplit(",", 1)[-1] + clause_after
+        if own_metric in ("export", "import", "turnover", "other", None) and _AGREED_DELIVERY.search(sentence.text) \
+                and _signing_context(doc, si, paragraph_start):
+            # `Das OAO „Belkard“ liefert Gelenkwellen ... für 410 Mio. Rubel` among the agreements
+            # signed: the value of a delivery agreed, not trade that took place
+            own_metric = "contracts"
         if own_metric == "contracts" and _FUNDING.search(own_clause):
             own_metric = "other"  # `Die Regierung fördert den Kauf von Landmaschinen mit 5,6 Mrd. Dram`: a subsidy
             # (`Subventionen beim Kauf von Landtechnik`: the purchase is what it pays for)
