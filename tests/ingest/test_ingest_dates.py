@@ -296,3 +296,16 @@ def test_a_translated_date_line_with_jahr_and_a_view_counter():
             "dem Russischen übersetzt. Original anzeigen\n20 November 2025 Jahr, 11:47     Durchsichten: 1 093\n\n"
             "Das Gebiet Pensa und die Stadt Minsk haben Verträge über 1,2 Milliarden Rubel unterschrieben, hieß es.\n")
     assert publication_date(text) == date(2025, 11, 20)
+
+
+def test_a_two_digit_year_in_a_byline_of_fields_a_print_edition_line_a_permalink_and_a_sites_date_of_today():
+    body = ("\n\nDie westlichste Provinz der Mongolei baut ihre Beziehungen zum Gebiet Ostkasachstan aus, wie die "
+            "Verwaltung mitteilte.\n\nDer Gouverneur lud weitere Firmen ein.\n")
+    assert publication_date("ILM-BOTE\n\nSeilbahnen für den Kaukasus\n\nEin Betrieb baut Bahnen in zwei Regionen, die "
+                            "nun auch bei der Ausbildung zusammenarbeiten wollen.\n\nVon Fritz Mohr | 12.03.25, 18:40 Uhr | "
+                            "Lesezeit: 4 Minuten" + body) == date(2025, 3, 12)
+    assert publication_date(body + "\nErschienen in der Printausgabe vom Donnerstag, 22. Mai 2025\n") == date(2025, 5, 22)
+    assert publication_date(body + "\nPermalink: https://www.echo.example/wein/2024-10-23/winzer-samarkand\n") \
+        == date(2024, 10, 23)
+    assert publication_date("Projekte\nflag Mittwoch, 11 Juni 2025\nAlle Nachrichten\n10 Juni 2025, 17:22\n" + body) \
+        == date(2025, 6, 10)

@@ -34,6 +34,8 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s)\"'<>]+|\]\([^)]*\)", re.I)
 # look-behind at every position, which made these the slowest regexes of a news page.
 _ISO = re.compile(r"(\d(?<!\d\d)\d{3})-(\d{2})-(\d{2})(?!\d)")
 _NUMERIC = re.compile(r"(\d(?<![\d.]\d)\d?)\.(\d{1,2})\.(\d{4})(?!\d)")
+# (`12.03.25, 18:40 Uhr` in a byline of fields: a two-digit year, read only in such a line)
+_NUMERIC_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 # years in URL paths: "/2025/", "/2025-02-01-Images/", "/20250207"
 _URL_YEAR = re.compile(r"(?<=[/_-])((?:19|20)\d{2})(?=[/_-]|\d{4}(?!\d))")
 # BelTA and many CMSs end an article path in `<slug>-<article id>-<year>/`
@@ -217,6 +219,10 @@ def _standalone_date(lines: list[str]) -> date | None:
     """A date on a line of its own near the top (`12.03.2024` under a news page's lead), in the
     first non-empty lines of a text."""
     for line in lines[:STANDALONE_DATE_MAX_LINES]:
+        if len(line) <= _MASTHEAD_MAX_CHARS and _MASTHEAD_SEPARATOR.search(line) and not full_dates(line) \
+                and (short := _NUMERIC_SHORT_YEAR.search(line)) \
+                and (d := _make(2000 + int(short.group(3)), int(short.group(2)), int(short.group(1)))):
+            return d  # `Von Friederike Mohrmann | 12.03.25, 18:40 Uhr | Lesezeit: 4 Minuten`
         if not _YEAR_DIGITS.search(line):
             continue  # a date line holds a year
         if len(line) <= _MASTHEAD_MAX_CHARS and is_masthead(line):
@@ -280,7 +286,11 @@ def _footer_date(text: str) -> date | None:
     return None
 
 
-_CITED_DATE = re.compile(r"\b(?:Beitrag|Artikel|Meldung|Pressemitteilung)\s+vom\s+(\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zäÄ]+)\s?\d{4})")
+_CITED_DATE = re.compile(r"\b(?:Beitrag|Artikel|Meldung|Pressemitteilung|Printausgabe|Ausgabe)\s+vom\s+(?:[A-Z][a-z]+,\s+)?"
+                         r"(\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zäÄ]+)\s?\d{4})")  # (`Erschienen in der Printausgabe vom Donnerstag, 22. Mai 2025`)
+
+
+_PERMALINK = re.compile(r"(?:Permalink|URL|Link zum Artikel)\s*:\s*(?:https?://|www\.)", re.IGNORECASE)
 
 
 def _page_url(lines: list[str]) -> str | None:
@@ -300,10 +310,12 @@ def publication_date(text: str, url: str | None = None) -> date | None:
     if mailed is not None:
         return mailed
     header = _header(top)
-    for line in header:
-        dates = full_dates(line)
-        if dates:
-            return dates[0]
+    dated = [(line, found) for line in header if (found := full_dates(line))]
+    if dated:
+        # (a site's date of today beside its flag, `flag Mittwoch, 11 Juni 2025`, yields to the
+        # article's own stamp under it, `10 Juni 2025, 17:22`)
+        own = [found for line, found in dated if not line.startswith("flag ")]
+        return (own or [dated[0][1]])[0][0]
     standalone = _standalone_date(top)
     if standalone is not None:
         return standalone
@@ -318,4 +330,5 @@ def publication_date(text: str, url: str | None = None) -> date | None:
             years = header_years or _url_years(url, text)
             year = years.pop() if len(years) == 1 else None
         return _make(year, dateline.month, dateline.day) if year else None
-    return _url_date(url) or _url_date(_page_url(top[:HEADER_MAX_LINES])) or _footer_date(text)
+    return _url_date(url) or _url_date(_page_url(top[:HEADER_MAX_LINES])) or _footer_date(text) \
+        or _url_date(_page_url([line for line in text[-2000:].split("\n") if _PERMALINK.match(line.strip())]))
