@@ -95,7 +95,7 @@ def _pipe_tables(lines: list[str]) -> list[str]:
             above = i - 1
             while above >= 0 and (not lines[above].strip() or _PIPE_RULE.match(lines[above])):
                 above -= 1
-            if above >= 0 and "|" in lines[above] and not _is_pipe_figure_row(lines[above]):
+            if above >= 0 and "|" in lines[above] and not rows[above]:
                 out[above] = " ".join(c for c in _pipe_cells(lines[above]) if c)  # the head row
     return out
 
@@ -166,7 +166,8 @@ ADVERT_MAX_WORDS = 20  # a longer line after `Anzeige` is running text: the mark
 
 
 def _without_adverts(lines: list[str], phrases) -> list[str]:
-    """Without `Anzeige` and the short advertisement in the line after it."""
+    """Without `Anzeige` and the short advertisement in the line after it (or `Über den Autor` and
+    the author's note after it: the [advert] phrases of boilerplate_de.txt)."""
     kept: list[str] = []
     after_mark = False
     for line in lines:

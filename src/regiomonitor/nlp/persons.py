@@ -19,6 +19,7 @@ from regiomonitor.knowledge.persons import person_base
 from regiomonitor.knowledge.places import gazetteer
 from regiomonitor.nlp.document import Document, Mention
 from regiomonitor.nlp.organizations import german_compound, is_organization_noun
+from regiomonitor.nlp.places import word_before
 from regiomonitor.nlp.spans import DisjointSpans, SpanCover
 
 
@@ -480,15 +481,6 @@ def _given_name_pairs(text: str, given_starts: list[int]) -> list[re.Match]:
     return [m for start in sorted(set(given_starts)) if (m := _CAPWORD.match(text, start)) and _is_given_name(m.group(1))]
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
-
-
-def _word_before(text: str, start: int) -> str:
-    """The lower-cased word before `start`, or ''."""
-    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return m.group(1).lower() if m else ""
-
-
 def _is_given_name(word: str) -> bool:
     """A listed given name, or one joined of listed ones (`Hanna-Louise`, `Jan-Hendrik`)."""
     given_names = person_base().given_names
@@ -556,7 +548,7 @@ def find_persons(text: str, sentence_spans: list[tuple[int, int]], sentence_of, 
     raw, given_starts = _known_names(text)  # start, end, name, role from KB
     for m in _given_name_pairs(text, given_starts):
         given, particle, surname = m.group(1, 2, 3)
-        if _word_before(text, m.start(1)) in gazetteer().designators:
+        if word_before(text, m.start(1)) in gazetteer().designators:
             continue  # `des Gebiets Wladimir Roman Jermakow`: the given name is the region's name
         # after a listed given name (or a particle) a word the general word list knows is still a
         # surname (`Katja Weinert`, `Maria von der Heide`) unless it looks like a noun or names a

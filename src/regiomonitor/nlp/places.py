@@ -130,7 +130,7 @@ def _case_fits(form: PlaceForm, surface: str) -> bool:
     return True
 
 
-def _word_before(text: str, start: int) -> str:
+def word_before(text: str, start: int) -> str:
     """The lower-cased word that ends before `start` but for spaces, dashes or a colon, or ''."""
     before = _REVERSED_WORD_BEFORE.match(text[max(0, start - 40):start][::-1])
     return before.group(1)[::-1].lower() if before else ""
@@ -275,17 +275,17 @@ def find_places(
     readings: list[_Reading] = []
     previous: _Reading | None = None
     for start, stop, key, _ in _candidates(text, low):
-        word_before = _word_before(text, start)
+        before_word = word_before(text, start)
         word_after = _word_after(text, stop)
         # (also the first part of a compound: `Minsker Gebietsexekutivkomitee` is the region's)
-        designated = word_before in g.designators or word_after in g.designators or (
+        designated = before_word in g.designators or word_after in g.designators or (
             word_after[:1] in "gro" and any(word_after.startswith(d + "s") for d in _COMPOUND_DESIGNATORS))
         in_list = previous is not None and _LIST_GLUE.fullmatch(text, previous.stop, start) is not None
         by_list = not designated and in_list and previous.designated
         if by_list:
             designated = True  # `den Regionen Kursk, Moskau und Jaroslawl`
         if not designated:
-            designated = word_before in g.plural_designators
+            designated = before_word in g.plural_designators
         reading = _Reading(start, stop, designated, by_list, previous if in_list else None)
         previous = reading
         if _inside(excluded, start, stop):
