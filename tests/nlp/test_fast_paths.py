@@ -40,7 +40,7 @@ def test_sentence_finder_of_a_document_without_sentences():
     [("im Gebiet ", "gebiet"), ("des Gebiets- ", "gebiets-"), ("Gebiet - ", "gebiet"), ("(", ""), ("", ""), (" - ", "")],
 )
 def test_word_before_a_name(before, word):
-    assert places._word_before(before + "Kaluga", len(before)) == word
+    assert places.word_before(before + "Kaluga", len(before)) == word
 
 
 def test_lead_matches_are_those_of_the_pattern_behind_a_word_boundary():
